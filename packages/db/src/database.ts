@@ -1,0 +1,20 @@
+/** The one database port. Both adapters speak PostgreSQL's dialect; nothing above knows which runs. */
+export interface QueryResult<T> {
+  rows: T[];
+  rowCount: number;
+}
+
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>>;
+  /** Runs several statements without parameters (migrations, fixtures). */
+  exec(sql: string): Promise<void>;
+}
+
+export type DatabaseEngine = "pglite" | "postgres";
+
+export interface Database extends Queryable {
+  readonly engine: DatabaseEngine;
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
