@@ -1,0 +1,55 @@
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import type { Platform } from "@greenfin/app";
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { registerAuthentication } from "./plugins/authentication";
+import { registerErrorHandler } from "./plugins/error-handler";
+import { registerOpenApi } from "./plugins/openapi";
+import { registerStaticWeb } from "./plugins/static-web";
+import { auditAndJobRoutes } from "./routes/audit-and-jobs.routes";
+import { authRoutes } from "./routes/auth.routes";
+import { grantRoutes } from "./routes/grants.routes";
+import { memberRoutes } from "./routes/members.routes";
+import { organisationRoutes } from "./routes/organisations.routes";
+import { tokenRoutes } from "./routes/tokens.routes";
+
+export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+export interface ServerOptions {
+  platform: Platform;
+  sessionSecret: string;
+  logLevel?: string;
+  webDist?: string | null;
+  secureCookies?: boolean;
+  /** Called when a route queues a job, so the local worker can start without waiting for its poll. */
+  onJobQueued?: () => void;
+}
+
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? "info", redact: ["req.headers.cookie", "req.headers.authorization"] },
+    bodyLimit: 1024 * 1024,
+    trustProxy: "loopback",
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(cookie, { secret: opts.sessionSecret });
+  app.addHook("onSend", async (_req, reply) => {
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "same-origin");
+    reply.header("x-frame-options", "DENY");
+  });
+  await registerOpenApi(app);
+  registerAuthentication(app, opts.platform);
+  const p = opts.platform;
+  authRoutes(app, p, { secureCookies: opts.secureCookies ?? false });
+  organisationRoutes(app, p);
+  memberRoutes(app, p);
+  tokenRoutes(app, p);
+  grantRoutes(app, p);
+  auditAndJobRoutes(app, p, opts.onJobQueued ?? (() => undefined));
+  if (opts.webDist !== null) await registerStaticWeb(app, opts.webDist ?? WEB_DIST);
+  return app;
+}

@@ -1,0 +1,51 @@
+import { type Config, jobHandlers, openPlatform, seedDemoDistrict, startWorker } from "@greenfin/app";
+import { buildServer } from "./build-server";
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database (migrating it), seeds the demo district on a first start, starts the job
+ * worker and the HTTP server, and shuts all of it down in order on SIGTERM/SIGINT.
+ */
+export async function serve(
+  config: Config,
+  opts: { handleSignals?: boolean; onReady?: (info: { url: string; seeded: boolean }) => void } = {},
+): Promise<RunningServer> {
+  const platform = await openPlatform(config);
+  let seeded = false;
+  if (config.seedDemo === "auto") seeded = (await seedDemoDistrict(platform)).seeded;
+  const worker = startWorker(platform, { handlers: jobHandlers });
+  const app = await buildServer({
+    platform,
+    sessionSecret: config.sessionSecret,
+    logLevel: config.logLevel,
+    onJobQueued: () => worker.nudge(),
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://localhost:${config.port}`;
+  opts.onReady?.({ url, seeded });
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      await app.close(); // stops accepting, lets requests in flight finish
+      await worker.stop();
+      await platform.db.close();
+    })();
+    return closing;
+  };
+  if (opts.handleSignals) {
+    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+      process.once(signal, () => {
+        app.log.info({ signal }, "shutting down");
+        close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      });
+    }
+  }
+  return { url, close };
+}

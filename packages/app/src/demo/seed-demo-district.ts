@@ -1,0 +1,107 @@
+import type { Queryable } from "@greenfin/db";
+import { type DemoDistrict, generateDemoDistrict } from "@greenfin/domain";
+import { loadIndustryClassification } from "@greenfin/reference";
+import { appendAudit } from "../audit/audit-log";
+import { hashPassword } from "../auth/passwords";
+import type { Platform } from "../platform";
+
+/** Every demo account shares this password; the README and the login page show it. */
+export const DEMO_PASSWORD = "GreenFin-2026!";
+export const DEFAULT_DEMO_SEED = 20_260_101;
+
+export interface SeedResult {
+  seeded: boolean;
+  seed: number;
+  organisations: number;
+  users: number;
+  logins: { email: string; orgNameZh: string; role: string }[];
+}
+
+async function insertOrganisations(tx: Queryable, d: DemoDistrict): Promise<Map<string, string>> {
+  const o = d.organisations;
+  const col = <T>(f: (x: (typeof o)[number]) => T) => o.map(f);
+  const r = await tx.query<{ id: string; demo_key: string }>(
+    `INSERT INTO organisations (demo_key, kind, name_zh, name_en, uscc, industry_code, size, employees, revenue_cny,
+                                area, address, institution_type, founded_year)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                          $8::int[], $9::numeric[], $10::text[], $11::text[], $12::text[], $13::int[])
+     RETURNING id, demo_key`,
+    [
+      col((x) => x.key),
+      col((x) => x.kind),
+      col((x) => x.nameZh),
+      col((x) => x.nameEn),
+      col((x) => x.uscc),
+      col((x) => x.industryCode),
+      col((x) => x.size),
+      col((x) => x.employees),
+      col((x) => x.revenueCny),
+      col((x) => x.area),
+      col((x) => x.address),
+      col((x) => x.institutionType),
+      col((x) => x.foundedYear),
+    ],
+  );
+  const ids = new Map(r.rows.map((x) => [x.demo_key, x.id]));
+  const children = o.filter((x) => x.parentKey);
+  if (children.length) {
+    await tx.query(
+      `UPDATE organisations o SET parent_id = p.id FROM unnest($1::text[], $2::text[]) AS c(key, parent_key)
+         JOIN organisations p ON p.demo_key = c.parent_key WHERE o.demo_key = c.key`,
+      [children.map((x) => x.key), children.map((x) => x.parentKey)],
+    );
+  }
+  return ids;
+}
+
+async function insertUsers(tx: Queryable, d: DemoDistrict, ids: Map<string, string>, hash: string): Promise<void> {
+  const u = d.users;
+  await tx.query(
+    `WITH input AS (SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[], $4::text[]) AS i(email, name, org_id, role)),
+          created AS (INSERT INTO users (email, display_name, password_hash)
+                      SELECT email, name, $5 FROM input RETURNING id, email)
+     INSERT INTO memberships (user_id, org_id, role)
+     SELECT c.id, i.org_id, i.role FROM input i JOIN created c ON c.email = i.email`,
+    [u.map((x) => x.email), u.map((x) => x.displayName), u.map((x) => ids.get(x.orgKey)), u.map((x) => x.role), hash],
+  );
+}
+
+/**
+ * Seeds the demo district once per database (a second call reports `seeded: false`). Later modules
+ * extend this with their own demo data from the same seed.
+ */
+export async function seedDemoDistrict(p: Platform, options: { seed?: number; enterpriseCount?: number } = {}) {
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const district = generateDemoDistrict({
+    seed,
+    industries: loadIndustryClassification(),
+    ...(options.enterpriseCount !== undefined ? { enterpriseCount: options.enterpriseCount } : {}),
+  });
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const now = p.clock.now();
+  const byKey = new Map(district.organisations.map((o) => [o.key, o]));
+  const logins = district.users.map((u) => ({
+    email: u.email,
+    orgNameZh: byKey.get(u.orgKey)?.nameZh ?? "",
+    role: u.role,
+  }));
+  return p.db.transaction<SeedResult>(async (tx) => {
+    const done = await tx.query("SELECT 1 FROM installation WHERE key = 'demo' FOR UPDATE");
+    const existing = await tx.query("SELECT 1 FROM organisations LIMIT 1");
+    if (done.rows.length || existing.rows.length) {
+      return { seeded: false, seed, organisations: 0, users: 0, logins };
+    }
+    const ids = await insertOrganisations(tx, district);
+    await insertUsers(tx, district, ids, hash);
+    await tx.query("INSERT INTO installation (key, value) VALUES ('demo', $1::jsonb)", [
+      JSON.stringify({ seed, seededAt: now.toISOString(), organisations: ids.size }),
+    ]);
+    await appendAudit(tx, null, now, {
+      action: "demo.seed",
+      entityType: "installation",
+      entityId: "demo",
+      details: { seed, organisations: ids.size, users: district.users.length },
+    });
+    return { seeded: true, seed, organisations: ids.size, users: district.users.length, logins };
+  });
+}

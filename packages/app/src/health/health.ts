@@ -1,0 +1,25 @@
+import { migrationStatus } from "@greenfin/db";
+import type { Platform } from "../platform";
+
+export const APP_VERSION = "0.1.0";
+
+/** Database reachable and every migration applied. */
+export async function health(p: Platform) {
+  let reachable = true;
+  let pending: string[] = [];
+  let applied = 0;
+  try {
+    const s = await migrationStatus(p.db);
+    pending = s.pending;
+    applied = s.applied.length;
+  } catch {
+    reachable = false;
+  }
+  const ok = reachable && pending.length === 0;
+  return {
+    status: ok ? ("ok" as const) : ("degraded" as const),
+    database: { engine: p.db.engine, reachable },
+    migrations: { applied, pending, current: pending.length === 0 },
+    version: APP_VERSION,
+  };
+}

@@ -1,0 +1,7 @@
+import { AUDIT_VERIFY_JOB, auditVerifyHandler } from "../audit/audit-verify-job";
+import type { JobHandler } from "./job-worker";
+
+/** Every background job type the platform runs; each module adds its own here. */
+export const jobHandlers: Record<string, JobHandler> = {
+  [AUDIT_VERIFY_JOB]: auditVerifyHandler,
+};

@@ -1,0 +1,59 @@
+import { defineConfig } from "vitest/config";
+
+const integrationFiles = [
+  "packages/app/test/**/*.test.ts",
+  "packages/db/test/**/*.test.ts",
+  "apps/*/test/**/*.test.ts",
+  "tests/*.test.ts",
+];
+
+/**
+ * Three kinds of test: pure unit tests, integration tests on a real database (embedded PGlite, and
+ * PostgreSQL too when TEST_DATABASE_URL is set), and browser tests in headless Chromium.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: [
+            "packages/domain/test/**/*.test.ts",
+            "packages/reference/test/**/*.test.ts",
+            "packages/contracts/test/**/*.test.ts",
+          ],
+        },
+      },
+      {
+        test: {
+          name: "pglite",
+          include: integrationFiles,
+          globalSetup: ["tests/support/global-setup.ts"],
+          env: { GF_TEST_ENGINE: "pglite" },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "postgres",
+          include: integrationFiles,
+          globalSetup: ["tests/support/global-setup.ts"],
+          env: { GF_TEST_ENGINE: "postgres" },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "browser",
+          include: ["tests/e2e/**/*.e2e.test.ts"],
+          globalSetup: ["tests/e2e/browser-global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
