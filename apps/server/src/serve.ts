@@ -25,7 +25,9 @@ export async function serve(
     onJobQueued: () => worker.nudge(),
   });
   await app.listen({ port: config.port, host: config.host });
-  const url = `http://localhost:${config.port}`;
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port; // port 0 picks a free one
+  const url = `http://localhost:${port}`;
   opts.onReady?.({ url, seeded });
   let closing: Promise<void> | undefined;
   const close = () => {

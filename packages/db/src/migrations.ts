@@ -40,8 +40,8 @@ async function appliedMigrations(db: Database): Promise<Map<string, string>> {
 }
 
 /**
- * Forward-only: applies every pending migration in order, each in its own transaction, and refuses
- * to run when an applied migration's file has been edited since.
+ * Forward-only: applies every pending migration in order, all in one transaction (a failure leaves
+ * the database as it was), and refuses to run when an applied migration's file has been edited since.
  */
 export async function migrate(db: Database, migrations = loadMigrations()): Promise<MigrationStatus> {
   return db.transaction(async (tx) => {

@@ -29,7 +29,7 @@ export function demoCommand(program: Command): void {
         process.stdout.write(`Seeded ${r.organisations} organisations and ${r.users} users (seed ${r.seed}).\n`);
         process.stdout.write(`Demo password: ${DEMO_PASSWORD}\n`);
         for (const l of r.logins.slice(0, 32))
-          process.stdout.write(`  ${l.email.padEnd(28)} ${l.role.padEnd(9)} ${l.orgNameZh}\n`);
+          process.stdout.write(`  ${l.email.padEnd(36)} ${l.role.padEnd(9)} ${l.orgNameZh}\n`);
       }),
     );
 }

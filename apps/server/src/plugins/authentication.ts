@@ -3,6 +3,8 @@ import { CSRF_HEADER, SESSION_COOKIE } from "@greenfin/contracts";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Routes registered by plugins, which cannot carry `config.public` themselves. */
+const PUBLIC_PREFIXES = ["/api/docs"];
 
 function bearerOf(req: FastifyRequest): string | null {
   const h = req.headers.authorization;
@@ -43,7 +45,7 @@ export function registerAuthentication(app: FastifyInstance, p: Platform): void 
         req.csrfToken = s.csrfToken;
       }
     }
-    if (req.routeOptions.config.public) return;
+    if (req.routeOptions.config.public || PUBLIC_PREFIXES.some((x) => req.url.startsWith(x))) return;
     if (!req.actor) throw new AppError("UNAUTHENTICATED");
     if (!SAFE_METHODS.has(req.method)) {
       const sent = req.headers[CSRF_HEADER];

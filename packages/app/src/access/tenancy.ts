@@ -102,7 +102,8 @@ export async function authorizeRead(
     grants,
     now: now.toISOString(),
   });
-  if (!decision.allowed) throw AppError.notFound();
+  // The same answer as for an id that does not exist: the resource kind, nothing more.
+  if (!decision.allowed) throw AppError.notFound(target.resource.split(":")[0]);
   if (decision.basis === "grant") {
     await db.query(
       `INSERT INTO grant_access_log (grant_id, reader_org_id, reader_user_id, scope, resource, at) VALUES ($1,$2,$3,$4,$5,$6)`,

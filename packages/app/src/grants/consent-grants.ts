@@ -111,17 +111,21 @@ export async function revokeGrant(p: Platform, actor: Actor, grantId: string) {
   requirePermission(actor, "manage_grants");
   const now = p.clock.now();
   return p.db.transaction(async (tx) => {
-    const r = await tx.query<{ id: string }>(
-      "UPDATE consent_grants SET revoked_at = COALESCE(revoked_at, $3) WHERE id = $1 AND grantor_org_id = $2 RETURNING id",
-      [grantId, actor.orgId, now],
+    const r = await tx.query<{ revoked_at: Date | null }>(
+      "SELECT revoked_at FROM consent_grants WHERE id = $1 AND grantor_org_id = $2 FOR UPDATE",
+      [grantId, actor.orgId],
     );
     if (!r.rows[0]) throw AppError.notFound("consent_grant");
-    await appendAudit(tx, actor, now, {
-      action: "grant.revoke",
-      entityType: "consent_grant",
-      entityId: grantId,
-      orgId: actor.orgId,
-    });
+    if (r.rows[0].revoked_at === null) {
+      // Revoking twice changes nothing and records nothing.
+      await tx.query("UPDATE consent_grants SET revoked_at = $2 WHERE id = $1", [grantId, now]);
+      await appendAudit(tx, actor, now, {
+        action: "grant.revoke",
+        entityType: "consent_grant",
+        entityId: grantId,
+        orgId: actor.orgId,
+      });
+    }
     return view((await tx.query<GrantRow>(`${GRANT_SELECT} WHERE g.id = $1`, [grantId])).rows[0]!, now);
   });
 }

@@ -79,19 +79,21 @@ export async function revokeApiToken(p: Platform, actor: Actor, tokenId: string)
   requirePermission(actor, "manage_tokens");
   const now = p.clock.now();
   return p.db.transaction(async (tx) => {
-    const r = await tx.query<TokenRow>(
-      "UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, $3) WHERE id = $1 AND org_id = $2 RETURNING *",
-      [tokenId, actor.orgId, now],
-    );
+    const r = await tx.query<TokenRow>("SELECT * FROM api_tokens WHERE id = $1 AND org_id = $2 FOR UPDATE", [
+      tokenId,
+      actor.orgId,
+    ]);
     const t = r.rows[0];
     if (!t) throw AppError.notFound("api_token");
+    if (t.revoked_at) return view(t); // already revoked: nothing changes, nothing to record
+    await tx.query("UPDATE api_tokens SET revoked_at = $2 WHERE id = $1", [t.id, now]);
     await appendAudit(tx, actor, now, {
       action: "token.revoke",
       entityType: "api_token",
       entityId: t.id,
       orgId: actor.orgId,
     });
-    return view(t);
+    return view({ ...t, revoked_at: now });
   });
 }
 

@@ -1,0 +1,168 @@
+/**
+ * Attack tests for tenant isolation: a bank's admin tries every API route with the ids of an
+ * enterprise's data. Nothing may be read, changed or even confirmed to exist.
+ */
+import { createApiToken, createGrant, enqueueJob } from "@greenfin/app";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorFor, orgByKey } from "../../../tests/support/demo-lookup";
+import { TestClient as Client, signedIn, type TestClient, testServer } from "../../../tests/support/http-client";
+import { openTestPlatform, type TestPlatform } from "../../../tests/support/test-platform";
+
+let p: TestPlatform;
+let app: FastifyInstance;
+let attacker: TestClient; // admin of the city commercial bank
+const victim = { orgId: "", userId: "", tokenId: "", grantId: "", jobId: "", nameZh: "" };
+const FUTURE = "2026-12-31T00:00:00.000Z";
+
+/** Which of the victim's ids goes into each path parameter, per route. A new route must be added here. */
+const PARAMS: Record<string, Record<string, () => string>> = {
+  "/api/orgs/{id}": { id: () => victim.orgId },
+  "/api/orgs/{id}/members": { id: () => victim.orgId },
+  "/api/orgs/{id}/members/{userId}": { id: () => victim.orgId, userId: () => victim.userId },
+  "/api/tokens/{id}/revoke": { id: () => victim.tokenId },
+  "/api/grants/{id}/revoke": { id: () => victim.grantId },
+  "/api/grants/{id}/access-log": { id: () => victim.grantId },
+  "/api/jobs/{id}": { id: () => victim.jobId },
+};
+
+/** A body that passes validation, so that only authorisation can refuse the call. */
+const BODIES: Record<string, unknown> = {
+  "PATCH /api/orgs/{id}": { nameZh: "被篡改的名称" },
+  "POST /api/orgs/{id}/members": {
+    email: "mole@attacker.test",
+    displayName: "Mole",
+    role: "admin",
+    password: "Mole-pass-2026!",
+  },
+  "PATCH /api/orgs/{id}/members/{userId}": { role: "viewer" },
+};
+
+async function routes(): Promise<{ method: string; path: string }[]> {
+  const doc = (await app.inject({ method: "GET", url: "/api/openapi.json" })).json() as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  return Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.keys(ops).map((method) => ({ method: method.toUpperCase(), path })),
+  );
+}
+
+function fill(path: string): string {
+  const params = PARAMS[path];
+  if (!params) throw new Error(`route ${path} has parameters but no victim id mapping in this test`);
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const f = params[name];
+    if (!f) throw new Error(`no victim id for {${name}} in ${path}`);
+    return f();
+  });
+}
+
+async function snapshot() {
+  const q = async (sql: string, args: unknown[]) => JSON.stringify((await p.db.query(sql, args)).rows);
+  return [
+    await q("SELECT name_zh, name_en, uscc, updated_at FROM organisations WHERE id = $1", [victim.orgId]),
+    await q("SELECT user_id, role FROM memberships WHERE org_id = $1 ORDER BY user_id", [victim.orgId]),
+    await q("SELECT revoked_at FROM api_tokens WHERE id = $1", [victim.tokenId]),
+    await q("SELECT revoked_at FROM consent_grants WHERE id = $1", [victim.grantId]),
+  ].join("\n");
+}
+
+beforeAll(async () => {
+  p = await openTestPlatform();
+  app = await testServer(p);
+  const ent = await orgByKey(p, "ent-0001");
+  const admin = await actorFor(p, "ent-0001", "admin");
+  const otherBank = (
+    await p.db.query<{ id: string }>(
+      "SELECT id FROM organisations WHERE kind = 'bank' AND demo_key <> 'bank-qinwan' LIMIT 1",
+    )
+  ).rows[0]!.id;
+  victim.orgId = ent.id;
+  victim.nameZh = ent.nameZh;
+  victim.userId = admin.userId!;
+  victim.tokenId = (await createApiToken(p, admin, { name: "erp", scopes: ["read"], expiresAt: FUTURE })).token.id;
+  victim.grantId = (
+    await createGrant(p, admin, { granteeOrgId: otherBank, scope: "profile", purpose: "loan", expiresAt: FUTURE })
+  ).id;
+  victim.jobId = (await enqueueJob(p.db, admin, "audit.verify", {})).id;
+  attacker = await signedIn(app, "admin@bank.demo");
+});
+afterAll(async () => {
+  await app.close();
+  await p.close();
+});
+
+describe("tenant isolation under attack", () => {
+  it("refuses every route that takes an id when given another organisation's id, and changes nothing", async () => {
+    const before = await snapshot();
+    const tried: string[] = [];
+    for (const r of await routes()) {
+      if (!r.path.includes("{")) continue;
+      const body = BODIES[`${r.method} ${r.path}`];
+      const res = await attacker.request({
+        method: r.method as "GET",
+        url: fill(r.path),
+        ...(body === undefined ? {} : { payload: body as object }),
+      });
+      tried.push(`${r.method} ${r.path} → ${res.statusCode}`);
+      expect([403, 404], `${r.method} ${r.path} answered ${res.statusCode}: ${res.body}`).toContain(res.statusCode);
+      expect(res.body).not.toContain(victim.nameZh);
+      expect(res.json()).toHaveProperty("code");
+    }
+    expect(tried.length).toBeGreaterThanOrEqual(Object.keys(PARAMS).length);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("answers a foreign id exactly as it answers an id that does not exist", async () => {
+    const foreign = await attacker.get(`/api/orgs/${victim.orgId}`);
+    const missing = await attacker.get("/api/orgs/00000000-0000-4000-8000-000000000000");
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json()).toEqual(missing.json());
+  });
+
+  it("lists nothing of another organisation through any list route", async () => {
+    for (const r of await routes()) {
+      if (r.method !== "GET" || r.path.includes("{") || r.path === "/api/health") continue;
+      const res = await attacker.get(`${r.path}${r.path === "/api/grants" ? "?direction=received" : ""}`);
+      expect(res.body, `${r.path} leaked the victim`).not.toContain(victim.orgId);
+    }
+    const orgs = await attacker.get("/api/orgs?kind=enterprise&pageSize=500");
+    expect(orgs.json().total).toBe(0);
+  });
+
+  it("does not let a user switch into an organisation they do not belong to", async () => {
+    const res = await attacker.post("/api/auth/switch-org", { orgId: victim.orgId });
+    expect(res.statusCode).toBe(404);
+    expect((await attacker.get("/api/auth/me")).json().activeOrg.kind).toBe("bank");
+  });
+
+  it("keeps district-only routes from every other kind of organisation", async () => {
+    for (const email of [
+      "admin@bank.demo",
+      "admin@enterprise.demo",
+      "admin@insurer.demo",
+      "admin@fund.demo",
+      "admin@rating.demo",
+      "admin@verifier.demo",
+      "admin@wealth.demo",
+    ]) {
+      const c = await signedIn(app, email);
+      expect((await c.get("/api/district/overview")).statusCode, email).toBe(403);
+      expect((await c.post("/api/audit/verify")).statusCode, email).toBe(403);
+      const created = await c.post("/api/orgs", { kind: "enterprise", nameZh: "冒名企业", nameEn: "Impostor Co" });
+      expect(created.statusCode, email).toBe(403);
+    }
+  });
+
+  it("requires a signed-in caller on every route but the public ones", async () => {
+    const anonymous = new Client(app);
+    const open = new Set(["/api/health", "/api/auth/login"]);
+    for (const r of await routes()) {
+      if (open.has(r.path)) continue;
+      const url = r.path.includes("{") ? fill(r.path) : r.path;
+      const res = await anonymous.request({ method: r.method as "GET", url });
+      expect(res.statusCode, `${r.method} ${r.path}`).toBe(401);
+      expect(res.json().code).toBe("UNAUTHENTICATED");
+    }
+  });
+});
