@@ -4,7 +4,6 @@ const integrationFiles = [
   "packages/app/test/**/*.test.ts",
   "packages/db/test/**/*.test.ts",
   "apps/*/test/**/*.test.ts",
-  "tests/*.test.ts",
 ];
 
 /**
@@ -21,6 +20,7 @@ export default defineConfig({
             "packages/domain/test/**/*.test.ts",
             "packages/reference/test/**/*.test.ts",
             "packages/contracts/test/**/*.test.ts",
+            "tests/*.test.ts",
           ],
         },
       },

@@ -35,9 +35,10 @@ export async function login(page: Page, email: string): Promise<void> {
   await page.waitForURL((u) => !u.pathname.startsWith("/login"));
 }
 
+/** What the user sees in the window (the side menu is sticky, so a full-page shot would misdraw it). */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path });
   return path;
 }
 

@@ -37,6 +37,12 @@ describe("home page per organisation kind", () => {
       await home.waitFor({ state: "visible" });
       await expect(page.locator("header").innerText()).resolves.toMatch(k.heading);
       await page.waitForLoadState("networkidle");
+      if (k.kind === "district") {
+        // The charts load their library lazily; each draws into a canvas once its data has come.
+        await page.locator('[data-testid="chart-kinds"] canvas').waitFor();
+        await expect(page.locator('[data-testid^="chart-"] canvas').count()).resolves.toBe(4);
+        await page.waitForTimeout(1500); // let the charts' entry animation finish before the picture
+      }
       await screenshot(page, `home-${k.kind}-zh`);
       expect(errors).toEqual([]);
       await page.close();
@@ -56,6 +62,8 @@ describe("home page per organisation kind", () => {
     await page.waitForFunction("document.body.innerText.includes('Disclosure')");
     await expect(page.getByTestId("nav-disclosure").innerText()).resolves.toMatch(/Disclosure/);
     await page.waitForLoadState("networkidle");
+    await page.locator('[data-testid^="chart-"] canvas').first().waitFor();
+    await page.waitForTimeout(1500);
     await screenshot(page, "home-district-en");
     await page.close();
   });

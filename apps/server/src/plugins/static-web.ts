@@ -7,7 +7,9 @@ export async function registerStaticWeb(app: FastifyInstance, distDir: string): 
   if (!existsSync(`${distDir}/index.html`)) return false;
   await app.register(fastifyStatic, { root: distDir, wildcard: false, index: "index.html" });
   app.get("/*", { config: { public: true }, schema: { hide: true } }, (req, reply) => {
-    if (req.url.startsWith("/api/")) return reply.callNotFound();
+    // API paths and missing files (anything with an extension, e.g. an old /assets/x.js) are real 404s.
+    const path = req.url.split("?")[0] ?? "";
+    if (path.startsWith("/api/") || /\.[a-z0-9]+$/i.test(path)) return reply.callNotFound();
     return reply.sendFile("index.html");
   });
   return true;

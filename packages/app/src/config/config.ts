@@ -6,7 +6,7 @@ import { AppError } from "../errors/app-error";
 import { zodProblems } from "../errors/zod-problems";
 
 const zEnv = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080), // 0: any free port (tests)
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: z
     .string()

@@ -80,6 +80,17 @@ export async function createGrant(
   return p.db.transaction(async (tx) => {
     const grantee = await tx.query("SELECT 1 FROM organisations WHERE id = $1", [input.granteeOrgId]);
     if (!grantee.rows.length) throw AppError.notFound("organisation");
+    const active = await tx.query(
+      `SELECT 1 FROM consent_grants WHERE grantor_org_id = $1 AND grantee_org_id = $2 AND scope = $3
+          AND revoked_at IS NULL AND expires_at > $4`,
+      [actor.orgId, input.granteeOrgId, input.scope, now],
+    );
+    if (active.rows.length) {
+      throw new AppError("CONFLICT", {
+        zh: "已有对该机构此范围的有效授权；如需更改期限，请先撤销",
+        en: "An active grant of this scope to this organisation exists; revoke it to change its term",
+      });
+    }
     const r = await tx.query<{ id: string }>(
       `INSERT INTO consent_grants (grantor_org_id, grantee_org_id, scope, purpose, valid_from, expires_at, created_by, created_at)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$5) RETURNING id`,
