@@ -16,8 +16,14 @@ function wrap(c: ClientLike): Queryable {
 }
 
 /** A PostgreSQL server reached over `DATABASE_URL`, through a connection pool. */
-export async function openPostgresDatabase(url: string, options: { max?: number } = {}): Promise<Database> {
+export async function openPostgresDatabase(
+  url: string,
+  options: { max?: number; onIdleError?: (error: Error) => void } = {},
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle connection the server closes (restart, failover, admin) is dropped from the pool and
+  // replaced on the next query; without a listener its error would end the whole process.
+  pool.on("error", (error) => options.onIdleError?.(error));
   // Fail at start, not at the first request, when the server cannot be reached.
   const probe = await pool.connect();
   probe.release();
