@@ -1,3 +1,4 @@
+import { loadMigrations } from "@greenfin/db";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedIn, type TestClient, testServer } from "../../../tests/support/http-client";
@@ -105,7 +106,7 @@ describe("documentation and health", () => {
     expect(res.json()).toMatchObject({
       status: "ok",
       database: { engine: process.env.GF_TEST_ENGINE, reachable: true },
-      migrations: { applied: 1, pending: [], current: true },
+      migrations: { applied: loadMigrations().length, pending: [], current: true },
     });
   });
 });

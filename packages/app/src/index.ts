@@ -1,4 +1,5 @@
 export * as tenancy from "./access/tenancy";
+export { runAsTenant, tenantAware } from "./access/tenant-session";
 export { appendAudit } from "./audit/audit-log";
 export { AUDIT_VERIFY_JOB, auditVerifyHandler, startAuditVerification } from "./audit/audit-verify-job";
 export { listAudit } from "./audit/list-audit";

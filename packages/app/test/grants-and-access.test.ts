@@ -121,9 +121,13 @@ describe("an enterprise's profile and consent grants", () => {
       "SELECT name_zh, name_en FROM organisations WHERE id = $1",
       [bank.orgId],
     );
+    const bankUser = await p.db.query<{ display_name: string }>("SELECT display_name FROM users WHERE id = $1", [
+      bank.userId,
+    ]);
     const entry = {
       readerOrg: { id: bank.orgId, kind: "bank", nameZh: bankOrg.rows[0]!.name_zh, nameEn: bankOrg.rows[0]!.name_en },
       readerUserId: bank.userId,
+      readerUserName: bankUser.rows[0]!.display_name,
       scope: "profile",
       resource: `organisation:${ent.id}`,
     };
@@ -152,7 +156,8 @@ describe("an enterprise's profile and consent grants", () => {
     p.clock.advance(DAY);
     expect(await codeOf(getOrganisation(p, bank, ent.id))).toBe("NOT_FOUND");
     expect((await listGrants(p, entAdmin, "given"))[0]).toMatchObject({ id: g.id, active: false, revokedAt: null });
-    expect(await accessLogRows()).toBe(1);
+    // Two reads while the grant was active — the profile itself and the list that showed it — none after.
+    expect(await accessLogRows()).toBe(2);
   });
 
   it("closes at once when the grantor revokes it", async () => {
@@ -291,5 +296,22 @@ describe("an enterprise's profile and consent grants", () => {
       },
     ]);
     expect(await verifyStoredAuditChain(p.db)).toEqual({ ok: true, checked: 3, breaks: [] });
+  });
+});
+
+describe("a list that shows granted profiles", () => {
+  it("records one read per organisation shown in that organisation's access log", async () => {
+    const g = await grant("profile");
+    const page = await listOrganisations(p, bank, { page: 1, pageSize: 50, kind: "enterprise" });
+    expect(page.items.map((o) => o.id)).toEqual([ent.id]);
+    const log = await grantAccessLog(p, entAdmin, g.id);
+    expect(log.map((l) => [l.readerOrg.id, l.resource])).toEqual([[bank.orgId, `organisation:${ent.id}`]]);
+  });
+
+  it("records nothing when the list shows no granted profile", async () => {
+    await grant("carbon");
+    await listOrganisations(p, bank, { page: 1, pageSize: 50 });
+    const rows = await p.db.query<{ n: number }>("SELECT count(*)::int AS n FROM grant_access_log");
+    expect(rows.rows[0]!.n).toBe(0);
   });
 });

@@ -33,6 +33,8 @@ export const zGrantAccess = z.object({
   at: zIsoInstant,
   readerOrg: zOrganisationSummary,
   readerUserId: zId.nullable(),
+  /** The reader's display name; null when an API token read. */
+  readerUserName: z.string().nullable(),
   scope: zDataScope,
   resource: z.string(),
 });

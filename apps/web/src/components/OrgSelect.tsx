@@ -14,10 +14,12 @@ interface Props {
   style?: React.CSSProperties;
   allowClear?: boolean;
   testId?: string;
+  /** Given by Form.Item so that the field's label points at this control. */
+  id?: string;
 }
 
 /** Pick an organisation by typing part of its name; searches the server as you type. */
-export function OrgSelect({ kind, value, onChange, excludeId, placeholder, style, allowClear, testId }: Props) {
+export function OrgSelect({ kind, value, onChange, excludeId, placeholder, style, allowClear, testId, id }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const [typed, setTyped] = useState("");
@@ -45,6 +47,7 @@ export function OrgSelect({ kind, value, onChange, excludeId, placeholder, style
 
   return (
     <Select
+      id={id}
       data-testid={testId}
       showSearch={{ filterOption: false, onSearch: setTyped }}
       value={value}

@@ -73,6 +73,9 @@ export const enAdmin: Pick<Messages, AdminKeys> = {
     revokeConfirm: "The grantee will no longer be able to read this data. Revoke?",
     revoked: "Grant revoked",
     accessLog: "Access log",
+    viewProfile: "View profile",
+    viewProfileNote:
+      "This organisation opened its profile to yours with a consent grant; every view is recorded in its access log.",
     accessLogTitle: "Grant access log",
     readAt: "Read at",
     reader: "Reader",

@@ -210,7 +210,7 @@ const en: Messages = {
     tooBig: "Must be at most {{max}}",
     format: "Invalid format",
     invalid: "Invalid value",
-    uscc: "A unified social credit code has 18 characters",
+    uscc: "18 digits or capital letters (not I, O, S, V or Z)",
     amount: "A non-negative amount with at most two decimals",
     industryCode: "Like C, C30 or C3011",
   },

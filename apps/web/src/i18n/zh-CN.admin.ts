@@ -68,6 +68,8 @@ export const zhCNAdmin = {
     revokeConfirm: "撤销后对方将无法继续读取该范围的数据，确定撤销？",
     revoked: "授权已撤销",
     accessLog: "访问日志",
+    viewProfile: "查看档案",
+    viewProfileNote: "该机构通过数据授权向本机构开放其档案；每次查看都会记入对方的授权访问日志。",
     accessLogTitle: "授权访问日志",
     readAt: "读取时间",
     reader: "读取机构",

@@ -208,7 +208,7 @@ const zhCN = {
     tooBig: "不能大于 {{max}}",
     format: "格式不正确",
     invalid: "取值无效",
-    uscc: "统一社会信用代码为 18 位",
+    uscc: "须为 18 位数字或大写字母（不含 I、O、S、V、Z）",
     amount: "请输入非负金额，最多两位小数",
     industryCode: "格式如 C、C30 或 C3011",
   },

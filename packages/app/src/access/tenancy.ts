@@ -113,8 +113,8 @@ export async function authorizeRead(
 }
 
 /**
- * Organisations whose `scope` data the actor may list: its own, plus those with an active grant
- * to it; `"all"` for the district. Grant-opened lists are logged by the caller per resource read.
+ * Organisations that opened their `scope` data to the actor with an active grant. A use-case that
+ * lists such data must log what it returned with `logGrantedReads`.
  */
 export async function grantorsFor(p: Platform, actor: Actor, scope: DataScope): Promise<string[]> {
   const r = await p.db.query<{ grantor_org_id: string }>(
@@ -123,4 +123,28 @@ export async function grantorsFor(p: Platform, actor: Actor, scope: DataScope): 
     [actor.orgId, scope, p.clock.now()],
   );
   return r.rows.map((x) => x.grantor_org_id);
+}
+
+/**
+ * Records, in each grantor's access log, that a list returned its data under its grant: one entry
+ * per organisation read, resource `<prefix><organisation id>`.
+ */
+export async function logGrantedReads(
+  p: Platform,
+  actor: Actor,
+  scope: DataScope,
+  ownerOrgIds: readonly string[],
+  resourcePrefix: string,
+): Promise<void> {
+  const owners = ownerOrgIds.filter((id) => id !== actor.orgId);
+  if (owners.length === 0 || actor.orgKind === "district") return;
+  await p.db.query(
+    `INSERT INTO grant_access_log (grant_id, reader_org_id, reader_user_id, scope, resource, at)
+     SELECT DISTINCT ON (g.grantor_org_id) g.id, $1, $2, $3, $4 || g.grantor_org_id, $5
+       FROM consent_grants g
+      WHERE g.grantee_org_id = $1 AND g.scope = $3 AND g.grantor_org_id = ANY($6::uuid[])
+        AND g.revoked_at IS NULL AND g.valid_from <= $5 AND g.expires_at > $5
+      ORDER BY g.grantor_org_id, g.created_at DESC`,
+    [actor.orgId, actor.userId, scope, resourcePrefix, p.clock.now(), owners],
+  );
 }

@@ -151,6 +151,7 @@ export async function grantAccessLog(p: Platform, actor: Actor, grantId: string)
   const r = await p.db.query<{
     at: Date;
     reader_user_id: string | null;
+    reader_name: string | null;
     scope: DataScope;
     resource: string;
     id: string;
@@ -158,8 +159,10 @@ export async function grantAccessLog(p: Platform, actor: Actor, grantId: string)
     name_zh: string;
     name_en: string;
   }>(
-    `SELECT l.at, l.reader_user_id, l.scope, l.resource, o.id, o.kind, o.name_zh, o.name_en
+    `SELECT l.at, l.reader_user_id, u.display_name AS reader_name, l.scope, l.resource,
+            o.id, o.kind, o.name_zh, o.name_en
        FROM grant_access_log l JOIN organisations o ON o.id = l.reader_org_id
+       LEFT JOIN users u ON u.id = l.reader_user_id
       WHERE l.grant_id = $1 ORDER BY l.at DESC LIMIT 1000`,
     [grantId],
   );
@@ -167,6 +170,7 @@ export async function grantAccessLog(p: Platform, actor: Actor, grantId: string)
     at: x.at.toISOString(),
     readerOrg: { id: x.id, kind: x.kind, nameZh: x.name_zh, nameEn: x.name_en },
     readerUserId: x.reader_user_id,
+    readerUserName: x.reader_name,
     scope: x.scope,
     resource: x.resource,
   }));

@@ -32,8 +32,9 @@ async function assertOrgExists(p: Platform, orgId: string): Promise<void> {
   if (!r.rows.length) throw AppError.notFound("organisation");
 }
 
+/** Every member sees who else belongs to their organisation; the district sees any organisation's. */
 export async function listMembers(p: Platform, actor: Actor, orgId: string) {
-  requireOrgAdmin(actor, orgId);
+  if (actor.orgId !== orgId && actor.orgKind !== "district") throw AppError.notFound("organisation");
   await assertOrgExists(p, orgId);
   const r = await p.db.query<MemberRow>(`${MEMBER_SELECT} WHERE m.org_id = $1 ORDER BY m.role, u.email`, [orgId]);
   return r.rows.map(view);

@@ -1,4 +1,4 @@
-import { authorizeRead, grantorsFor } from "../access/tenancy";
+import { authorizeRead, grantorsFor, logGrantedReads } from "../access/tenancy";
 import type { Actor } from "../context/actor";
 import { AppError } from "../errors/app-error";
 import type { Platform } from "../platform";
@@ -44,6 +44,8 @@ export async function listOrganisations(p: Platform, actor: Actor, q: OrgListQue
       LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
     params,
   );
+  const enterprises = rows.rows.filter((o) => o.kind === "enterprise").map((o) => o.id);
+  await logGrantedReads(p, actor, "profile", enterprises, "organisation:");
   return {
     items: rows.rows.map(toOrganisation),
     total: Number(total.rows[0]?.n ?? 0),

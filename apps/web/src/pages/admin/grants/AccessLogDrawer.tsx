@@ -1,6 +1,6 @@
 import type { TGrant, TGrantAccess } from "@greenfin/contracts";
 import { useQuery } from "@tanstack/react-query";
-import { Descriptions, Drawer, Space, Tag } from "antd";
+import { Descriptions, Drawer, Space, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { grantsApi } from "../../../api/admin";
@@ -36,13 +36,14 @@ export function AccessLogDrawer({ grant, onClose }: { grant: TGrant | null; onCl
         <Space size={6}>
           {orgName(a.readerOrg, lang)}
           {a.readerUserId && (
-            <span className="gf-mono" title={a.readerUserId}>
-              {shortId(a.readerUserId)}
-            </span>
+            <Typography.Text type="secondary" title={a.readerUserId}>
+              {a.readerUserName ?? shortId(a.readerUserId)}
+            </Typography.Text>
           )}
         </Space>
       ),
-      exportValue: (a) => `${orgName(a.readerOrg, lang)}${a.readerUserId ? ` (${a.readerUserId})` : ""}`,
+      exportValue: (a) =>
+        `${orgName(a.readerOrg, lang)}${a.readerUserId ? ` (${a.readerUserName ?? a.readerUserId})` : ""}`,
     },
     {
       key: "scope",

@@ -2,7 +2,7 @@ import type { TGrant } from "@greenfin/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Popconfirm, Space, Tag, Typography } from "antd";
 import dayjs from "dayjs";
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type GrantDirection, grantsApi } from "../../../api/admin";
 import { ExportableTable, type ExportColumn } from "../../../components/ExportableTable";
@@ -11,6 +11,7 @@ import { StatusTag } from "../../../components/StatusTag";
 import { formatDate, lifecycle } from "../../../lib/dates";
 import { useShowError } from "../../../lib/errors";
 import { orgName, useLang } from "../../../lib/labels";
+import { GrantorProfileDrawer } from "./GrantorProfileDrawer";
 
 interface Props {
   direction: GrantDirection;
@@ -40,6 +41,10 @@ export function GrantsTable(p: Props) {
     },
     onError: (e) => showError(e),
   });
+
+  const [profileOf, setProfileOf] = useState<string | null>(null);
+  const canViewProfile = (g: TGrant) =>
+    p.direction === "received" && g.scope === "profile" && lifecycle(g) === "active";
 
   const other = (g: TGrant) => (p.direction === "given" ? g.grantee : g.grantor);
   const columns: ExportColumn<TGrant>[] = [
@@ -93,13 +98,23 @@ export function GrantsTable(p: Props) {
       exportValue: (g) => t(`status.${lifecycle(g)}`),
     },
   ];
-  if (p.onAccessLog || p.canRevoke) {
+  if (p.onAccessLog || p.canRevoke || p.direction === "received") {
     columns.push({
       key: "actions",
       title: t("common.actions"),
       exportValue: false,
       render: (_, g) => (
         <Space size={0}>
+          {canViewProfile(g) && (
+            <Button
+              type="link"
+              size="small"
+              onClick={() => setProfileOf(g.grantor.id)}
+              data-testid={`view-profile-${g.id}`}
+            >
+              {t("grants.viewProfile")}
+            </Button>
+          )}
           {p.onAccessLog && (
             <Button type="link" size="small" onClick={() => p.onAccessLog?.(g)} data-testid={`access-log-${g.id}`}>
               {t("grants.accessLog")}
@@ -121,17 +136,20 @@ export function GrantsTable(p: Props) {
   }
 
   return (
-    <ExportableTable<TGrant>
-      exportName={p.direction === "given" ? "grants-given" : "grants-received"}
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={p.grants}
-      loading={p.loading}
-      toolbar={p.toolbar}
-      toolbarExtra={p.toolbarExtra}
-      locale={p.emptyText ? { emptyText: p.emptyText } : undefined}
-      pagination={{ defaultPageSize: p.compact ? 5 : 10 }}
-    />
+    <>
+      <GrantorProfileDrawer orgId={profileOf} onClose={() => setProfileOf(null)} />
+      <ExportableTable<TGrant>
+        exportName={p.direction === "given" ? "grants-given" : "grants-received"}
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={p.grants}
+        loading={p.loading}
+        toolbar={p.toolbar}
+        toolbarExtra={p.toolbarExtra}
+        locale={p.emptyText ? { emptyText: p.emptyText } : undefined}
+        pagination={{ defaultPageSize: p.compact ? 5 : 10 }}
+      />
+    </>
   );
 }
