@@ -38,6 +38,8 @@ export default defineConfig({
         test: {
           name: "postgres",
           include: integrationFiles,
+          // These always use the embedded database (the CLI's default), whatever the project.
+          exclude: ["apps/cli/test/**", "packages/db/test/pglite-persistence.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
           env: { GF_TEST_ENGINE: "postgres" },
           testTimeout: 30_000,
