@@ -21,7 +21,7 @@ interface Server {
 }
 
 function start(): Promise<Server> {
-  const env = { ...process.env, LOG_LEVEL: "info", HOST: "127.0.0.1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "info", HOST: "127.0.0.1" };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [BIN, "--data-dir", dataDir, "serve", "--port", "0"], {
     cwd: REPO,
@@ -80,7 +80,7 @@ describe("greenfin serve", () => {
     expect(res.status).toBe(200);
     const cookie = res.headers.get("set-cookie")!.split(";")[0]!;
     const audit = await fetch(`${s.url}/api/audit?action=auth.login`, { headers: { cookie } });
-    expect((await audit.json()).total).toBe(2); // the login before the restart and this one
+    expect(((await audit.json()) as { total: number }).total).toBe(2); // the login before the restart and this one
     s.child.kill("SIGTERM");
     expect(await s.exited).toBe(0);
   });
