@@ -1,4 +1,4 @@
-import { type Config, jobHandlers, openPlatform, seedDemoDistrict, startWorker } from "@greenfin/app";
+import { type Config, jobHandlers, openPlatform, purgeExpired, seedDemoDistrict, startWorker } from "@greenfin/app";
 import { buildServer } from "./build-server";
 
 export interface RunningServer {
@@ -29,9 +29,15 @@ export async function serve(
   const port = typeof address === "object" && address ? address.port : config.port; // port 0 picks a free one
   const url = `http://localhost:${port}`;
   opts.onReady?.({ url, seeded });
+  // Expired sessions and stale login counters are swept hourly by every process (idempotent).
+  const sweep = () => purgeExpired(platform).catch((err) => app.log.warn({ err }, "purge of expired rows failed"));
+  await sweep();
+  const sweeper = setInterval(sweep, 60 * 60_000);
+  sweeper.unref();
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      clearInterval(sweeper);
       await app.close(); // stops accepting, lets requests in flight finish
       await worker.stop();
       await platform.db.close();

@@ -29,10 +29,36 @@ export const DEMO_LOGIN_ORGS: Record<OrgKind, string> = {
   verifier: "verifier-biheng",
 };
 
-const ROLE_ZH: Record<Role, string> = { admin: "管理员", analyst: "分析员", reviewer: "审核员", viewer: "查阅员" };
+// Fictional people: a surname and a given name chosen by the user's position, so names never repeat
+// the role shown beside them and stay the same for every seed.
+const SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗";
+const GIVEN_NAMES = [
+  "敏",
+  "强",
+  "静",
+  "磊",
+  "洋",
+  "娜",
+  "军",
+  "婷",
+  "杰",
+  "丽",
+  "涛",
+  "倩",
+  "鹏",
+  "慧",
+  "超",
+  "颖",
+  "晨",
+  "宇",
+];
 
-function user(org: DemoOrganisation, role: Role, domain: string): DemoUser {
-  return { email: `${role}@${domain}.demo`, displayName: `${ROLE_ZH[role]} · ${org.nameZh}`, orgKey: org.key, role };
+function personName(index: number): string {
+  return `${SURNAMES.charAt(index % SURNAMES.length)}${GIVEN_NAMES[(index * 7) % GIVEN_NAMES.length]}`;
+}
+
+function user(org: DemoOrganisation, role: Role, domain: string, index: number): DemoUser {
+  return { email: `${role}@${domain}.demo`, displayName: personName(index), orgKey: org.key, role };
 }
 
 /**
@@ -43,9 +69,9 @@ export function generateUsers(organisations: readonly DemoOrganisation[]): DemoU
   const users: DemoUser[] = [];
   for (const org of organisations) {
     if (DEMO_LOGIN_ORGS[org.kind] === org.key) {
-      for (const role of ROLES) users.push(user(org, role, DEMO_KIND_SHORT[org.kind]));
+      for (const role of ROLES) users.push(user(org, role, DEMO_KIND_SHORT[org.kind], users.length));
     } else if (org.kind !== "enterprise") {
-      users.push(user(org, "admin", org.key));
+      users.push(user(org, "admin", org.key, users.length));
     }
   }
   return users;
