@@ -7,3 +7,4 @@ export * from "./identity/password-policy";
 export * from "./identity/permissions";
 export * from "./identity/uscc";
 export * from "./random/seeded-random";
+export * from "./units/index";

@@ -1,5 +1,31 @@
 export { ReferenceDataError } from "./data-file";
 export {
+  type DisclosureCatalogueFiles,
+  ENTITY_KINDS,
+  type EntityKind,
+  INDICATOR_TYPES,
+  type IndicatorType,
+  REQUIREMENT_LEVELS,
+  type RequirementLevel,
+  zDisclosureCatalogueFiles,
+} from "./disclosure/disclosure-catalogue.schema";
+export {
+  DEFAULT_DISCLOSURE_CATALOGUE_VERSION,
+  type DisclosureCatalogue,
+  type DisclosureCatalogueRaw,
+  type DisclosureFramework,
+  type DisclosureIndicator,
+  type FrameworkRequirement,
+  loadDisclosureCatalogue,
+  parseDisclosureCatalogue,
+} from "./disclosure/load-disclosure-catalogue";
+export {
+  type RequiredIndicator,
+  type RequiredIndicatorsQuery,
+  requiredIndicators,
+  requirementInForce,
+} from "./disclosure/required-indicators";
+export {
   type IndustryClassificationFile,
   zIndustryClassificationFile,
 } from "./industry/industry-classification.schema";
