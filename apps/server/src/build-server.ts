@@ -1,12 +1,13 @@
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
-import { type Platform, runAsTenant, tenantAware } from "@greenfin/app";
+import { type Platform, tenantAware } from "@greenfin/app";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { registerAuthentication } from "./plugins/authentication";
 import { registerErrorHandler } from "./plugins/error-handler";
 import { registerOpenApi } from "./plugins/openapi";
 import { registerStaticWeb } from "./plugins/static-web";
+import { registerTenantTransactions } from "./plugins/tenant-transactions";
 import { auditAndJobRoutes } from "./routes/audit-and-jobs.routes";
 import { authRoutes } from "./routes/auth.routes";
 import { grantRoutes } from "./routes/grants.routes";
@@ -43,18 +44,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
   await registerOpenApi(app);
   registerAuthentication(app, opts.platform);
-  // Every signed-in request runs as the database's tenant role (row-level security), in one transaction.
   const base = opts.platform.db;
-  app.addHook("onRoute", (route) => {
-    if (route.config?.public) return;
-    const handler = route.handler;
-    route.handler = function tenantHandler(req, reply) {
-      const actor = req.actor;
-      return actor
-        ? runAsTenant(base, actor, async () => handler.call(this, req, reply))
-        : handler.call(this, req, reply);
-    };
-  });
+  registerTenantTransactions(app, base);
   const p: Platform = { ...opts.platform, db: tenantAware(base) };
   authRoutes(app, p, { secureCookies: opts.secureCookies ?? false });
   organisationRoutes(app, p);
