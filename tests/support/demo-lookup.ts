@@ -27,10 +27,3 @@ export async function actorFor(p: Platform, key: string, role: Role = "admin"): 
   );
   return { userId: r.rows[0]?.user_id ?? null, orgId: org.id, orgKind: org.kind, role, via: "session" };
 }
-
-/** Demo keys of one organisation per kind, the ones that carry demo logins. */
-export const DEMO_KEYS = {
-  district: "district-qinwan",
-  bank: "bank-qinwan",
-  enterprise: "ent-0001",
-} as const;

@@ -9,7 +9,7 @@ export { login } from "./auth/login";
 export { safeEqual } from "./auth/secrets";
 export { closeSession, resolveSession, SESSION_TTL_MS } from "./auth/sessions";
 export { type Config, loadConfig } from "./config/config";
-export { type Actor, systemActor } from "./context/actor";
+export type { Actor } from "./context/actor";
 export { type Clock, fixedClock, systemClock } from "./context/clock";
 export { DEFAULT_DEMO_SEED, DEMO_PASSWORD, seedDemoDistrict } from "./demo/seed-demo-district";
 export { AppError, type FieldProblem, isAppError, type Lang } from "./errors/app-error";

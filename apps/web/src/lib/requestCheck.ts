@@ -13,7 +13,7 @@ interface Issue {
 }
 
 /** A request schema from @greenfin/contracts. */
-interface RequestSchema<T> {
+export interface RequestSchema<T> {
   safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } };
 }
 

@@ -41,12 +41,6 @@ export function ownOrDistrictFilter(actor: Actor, column: string, params: unknow
   return `${column} = $${params.length}`;
 }
 
-/** A SQL condition limiting rows to the actor's own organisation, whoever the actor is. */
-export function ownOrgFilter(actor: Actor, column: string, params: unknown[]): string {
-  params.push(actor.orgId);
-  return `${column} = $${params.length}`;
-}
-
 interface GrantRow {
   id: string;
   grantor_org_id: string;

@@ -6,11 +6,6 @@ export interface Actor {
   orgId: string;
   orgKind: OrgKind;
   role: Role;
-  via: "session" | "token" | "system";
+  via: "session" | "token";
   tokenId?: string;
-}
-
-/** The platform itself, for the CLI and background jobs that act on no one's behalf. */
-export function systemActor(districtOrgId: string): Actor {
-  return { userId: null, orgId: districtOrgId, orgKind: "district", role: "admin", via: "system" };
 }

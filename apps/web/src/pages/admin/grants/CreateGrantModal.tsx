@@ -1,15 +1,13 @@
 import { zCreateGrant, zDataScope } from "@greenfin/contracts";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { Alert, App, DatePicker, Form, Input, Modal, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { grantsApi } from "../../../api/admin";
 import { useSession } from "../../../app/auth";
 import { OrgSelect } from "../../../components/OrgSelect";
-import { useShowError } from "../../../lib/errors";
 import type { OrgKind } from "../../../lib/labels";
-import { useRequestCheck } from "../../../lib/requestCheck";
+import { useFormDialog } from "../../../lib/useFormDialog";
 
 const GRANTEE_KINDS: OrgKind[] = [
   "bank",
@@ -40,46 +38,31 @@ export function CreateGrantModal({
   defaultKind?: OrgKind;
 }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
-  const kind = Form.useWatch("granteeKind", form);
   const session = useSession();
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const showError = useShowError();
-  const check = useRequestCheck();
-
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue({ granteeKind: defaultKind, scope: "profile", expiresAt: dayjs().add(1, "year") });
-    }
-  }, [open, defaultKind, form]);
-
-  const create = useMutation({
-    mutationFn: grantsApi.create,
-    onSuccess: () => {
+  const { form, submit, pending } = useFormDialog({
+    open,
+    defaults: (): Partial<Values> => ({
+      granteeKind: defaultKind,
+      scope: "profile",
+      expiresAt: dayjs().add(1, "year"),
+    }),
+    schema: zCreateGrant,
+    toBody: (v: Values) => ({
+      granteeOrgId: v.granteeOrgId,
+      scope: v.scope,
+      purpose: v.purpose,
+      expiresAt: v.expiresAt.endOf("day").toISOString(),
+    }),
+    send: grantsApi.create,
+    onDone: () => {
       void message.success(t("grants.created"));
       void qc.invalidateQueries({ queryKey: ["grants"] });
       onClose();
     },
-    onError: (e) => showError(e, form),
   });
-
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    const body = check(
-      zCreateGrant,
-      {
-        granteeOrgId: v.granteeOrgId,
-        scope: v.scope,
-        purpose: v.purpose,
-        expiresAt: v.expiresAt.endOf("day").toISOString(),
-      },
-      form,
-    );
-    if (body) create.mutate(body);
-  };
+  const kind = Form.useWatch("granteeKind", form);
 
   const required = { required: true, message: t("validation.required") };
   return (
@@ -89,7 +72,7 @@ export function CreateGrantModal({
       onCancel={onClose}
       onOk={submit}
       okText={t("common.submit")}
-      confirmLoading={create.isPending}
+      confirmLoading={pending}
       forceRender
       width={560}
     >

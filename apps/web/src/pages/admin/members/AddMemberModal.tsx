@@ -1,12 +1,10 @@
 import { zAddMember, zRole } from "@greenfin/contracts";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { App, Form, Input, Modal, Select } from "antd";
-import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { membersApi } from "../../../api/admin";
 import { qk } from "../../../api/hooks";
-import { useShowError } from "../../../lib/errors";
-import { useRequestCheck } from "../../../lib/requestCheck";
+import { useFormDialog } from "../../../lib/useFormDialog";
 import { cleanOrgValues } from "../orgs/OrgFormFields";
 
 interface Values {
@@ -18,35 +16,20 @@ interface Values {
 
 export function AddMemberModal({ orgId, open, onClose }: { orgId: string; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const showError = useShowError();
-  const check = useRequestCheck();
-
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue({ role: "viewer" });
-    }
-  }, [open, form]);
-
-  const add = useMutation({
-    mutationFn: (body: Parameters<typeof membersApi.add>[1]) => membersApi.add(orgId, body),
-    onSuccess: () => {
+  const { form, submit, pending } = useFormDialog({
+    open,
+    defaults: (): Partial<Values> => ({ role: "viewer" }),
+    schema: zAddMember,
+    toBody: (v: Values) => cleanOrgValues(v),
+    send: (body: Parameters<typeof membersApi.add>[1]) => membersApi.add(orgId, body),
+    onDone: () => {
       void message.success(t("members.added"));
       void qc.invalidateQueries({ queryKey: qk.members(orgId) });
       onClose();
     },
-    onError: (e) => showError(e, form),
   });
-
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    const body = check(zAddMember, cleanOrgValues(v), form);
-    if (body) add.mutate(body);
-  };
 
   const required = { required: true, message: t("validation.required") };
   return (
@@ -56,7 +39,7 @@ export function AddMemberModal({ orgId, open, onClose }: { orgId: string; open: 
       onCancel={onClose}
       onOk={submit}
       okText={t("common.submit")}
-      confirmLoading={add.isPending}
+      confirmLoading={pending}
       forceRender
     >
       <Form form={form} layout="vertical" requiredMark="optional">

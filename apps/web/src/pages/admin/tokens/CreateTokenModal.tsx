@@ -1,13 +1,11 @@
 import { TOKEN_SCOPES, zCreateToken } from "@greenfin/contracts";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { Checkbox, DatePicker, Form, Input, Modal } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { tokensApi } from "../../../api/admin";
 import { qk } from "../../../api/hooks";
-import { useShowError } from "../../../lib/errors";
-import { useRequestCheck } from "../../../lib/requestCheck";
+import { useFormDialog } from "../../../lib/useFormDialog";
 
 interface Values {
   name: string;
@@ -25,38 +23,19 @@ export function CreateTokenModal({
   onCreated: (secret: string) => void;
 }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
   const qc = useQueryClient();
-  const showError = useShowError();
-  const check = useRequestCheck();
-
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue({ scopes: ["read"], expiresAt: dayjs().add(90, "day") });
-    }
-  }, [open, form]);
-
-  const create = useMutation({
-    mutationFn: tokensApi.create,
-    onSuccess: (r) => {
+  const { form, submit, pending } = useFormDialog({
+    open,
+    defaults: (): Partial<Values> => ({ scopes: ["read"], expiresAt: dayjs().add(90, "day") }),
+    schema: zCreateToken,
+    toBody: (v: Values) => ({ name: v.name, scopes: v.scopes, expiresAt: v.expiresAt.endOf("day").toISOString() }),
+    send: tokensApi.create,
+    onDone: (r) => {
       void qc.invalidateQueries({ queryKey: qk.tokens });
       onClose();
       onCreated(r.secret);
     },
-    onError: (e) => showError(e, form),
   });
-
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    const body = check(
-      zCreateToken,
-      { name: v.name, scopes: v.scopes, expiresAt: v.expiresAt.endOf("day").toISOString() },
-      form,
-    );
-    if (body) create.mutate(body);
-  };
 
   const required = { required: true, message: t("validation.required") };
   return (
@@ -66,7 +45,7 @@ export function CreateTokenModal({
       onCancel={onClose}
       onOk={submit}
       okText={t("common.create")}
-      confirmLoading={create.isPending}
+      confirmLoading={pending}
       forceRender
     >
       <Form form={form} layout="vertical" requiredMark={false}>
