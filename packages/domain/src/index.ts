@@ -2,6 +2,7 @@ export * from "./access/read-access";
 export * from "./audit/audit-chain";
 export * from "./audit/canonical-json";
 export * from "./demo";
+export * from "./disclosure/index";
 export * from "./identity/organisation-kinds";
 export * from "./identity/password-policy";
 export * from "./identity/permissions";

@@ -1,5 +1,7 @@
 export { ReferenceDataError } from "./data-file";
 export {
+  type CrossFieldRuleData,
+  type DimensionData,
   type DisclosureCatalogueFiles,
   ENTITY_KINDS,
   type EntityKind,
@@ -9,6 +11,14 @@ export {
   type RequirementLevel,
   zDisclosureCatalogueFiles,
 } from "./disclosure/disclosure-catalogue.schema";
+export {
+  buildDisclosureTemplate,
+  type DisclosureTemplate,
+  type TemplateItem,
+  type TemplateRow,
+  type TemplateTopic,
+  unitChoices,
+} from "./disclosure/disclosure-template";
 export {
   DEFAULT_DISCLOSURE_CATALOGUE_VERSION,
   type DisclosureCatalogue,

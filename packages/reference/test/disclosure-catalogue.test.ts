@@ -22,6 +22,8 @@ const rawCatalogue = () =>
     requirements: readJson("framework-requirements.json"),
     frameworks: readJson("frameworks.json"),
     units: readJson("units.json"),
+    dimensions: (readJson("dimensions.json") as { dimensions: Row[] }).dimensions,
+    rules: readJson("validation-rules.json"),
   }) as DisclosureCatalogueRaw & { meta: Row; indicators: Row[]; requirements: Row[]; frameworks: Row[]; units: Row[] };
 
 /** Minimal RFC 4180 reader (quoted fields with commas and doubled quotes). */
@@ -135,6 +137,24 @@ describe("disclosure catalogue 2026.1", () => {
     expect(attempt).toThrow(/indicator X-CTX-001 is listed twice/);
     expect(attempt).toThrow(new RegExp(`${enumIndicator.id} is an enum indicator without options`));
     expect(attempt).toThrow(/names unit "barrels", which is not in the units table/);
+  });
+
+  it("rejects rules and breakdowns that name what the catalogue does not have", () => {
+    const raw = rawCatalogue() as ReturnType<typeof rawCatalogue> & { dimensions: Row[]; rules: { rules: Row[] } };
+    raw.rules.rules[0]!.total = "E-XXX-001";
+    (raw.indicators.find((i) => i.id === "S-EMP-002") as Row).breakdowns = ["gender", "shoe_size"];
+    const attempt = () => parseDisclosureCatalogue(raw, "doctored catalogue");
+    expect(attempt).toThrow(/rule R-GHG-012-TOTAL names unknown indicator E-XXX-001/);
+    expect(attempt).toThrow(/S-EMP-002 is broken down by unknown dimension shoe_size/);
+  });
+
+  it("gives every breakdown dimension its members and every rule known indicators", () => {
+    const gender = catalogue.dimensions.find((d) => d.id === "gender");
+    expect(gender?.members.map((m) => m.key)).toEqual(["female", "male"]);
+    expect(catalogue.dimensions.find((d) => d.id === "scope3_category")?.members).toHaveLength(15);
+    expect(catalogue.dimensions.find((d) => d.id === "region")?.open).toBe(true);
+    const kinds = new Set(catalogue.rules.rules.map((r) => r.kind));
+    expect([...kinds].sort()).toEqual(["breakdown_sum", "not_greater", "range", "ratio", "required_if", "sum"]);
   });
 
   it("rejects a level that is not one of the four", () => {

@@ -61,6 +61,75 @@ export const zFramework = z.object({
 
 export const zUnitRef = z.object({ id: text, dimension: text });
 
+const decimalText = z.string().regex(/^-?\d+(\.\d+)?$/, "a decimal number written as text");
+const operand = z.object({ indicator: text, dimension: text.optional() });
+const ruleBase = { id: text, explain: bilingual, source: text };
+
+export const zDimension = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  name: bilingual,
+  open: z.boolean(),
+  members: z.array(z.object({ key: z.string().regex(/^[A-Za-z0-9_]+$/), label: bilingual })),
+  source: text,
+  verification,
+});
+
+export const zCrossFieldRule = z.discriminatedUnion("kind", [
+  z.object({
+    ...ruleBase,
+    kind: z.literal("sum"),
+    total: text,
+    alternatives: z.array(z.array(text).min(2)).min(1),
+    relativeTolerance: decimalText,
+  }),
+  z.object({
+    ...ruleBase,
+    kind: z.literal("breakdown_sum"),
+    membersGiven: z.enum(["complete", "all_or_part"]),
+    total: text,
+    of: text,
+    dimension: text,
+    relativeTolerance: decimalText,
+  }),
+  z.object({
+    ...ruleBase,
+    kind: z.literal("not_greater"),
+    part: z.array(operand).min(1),
+    whole: z.array(operand).min(1),
+  }),
+  z.object({
+    ...ruleBase,
+    kind: z.literal("ratio"),
+    result: text,
+    numerator: z.array(operand).min(1),
+    denominator: z.array(operand).min(1),
+    multiplier: decimalText,
+    relativeTolerance: decimalText,
+  }),
+  z.object({
+    ...ruleBase,
+    kind: z.literal("required_if"),
+    indicator: text,
+    when: z.object({ indicator: text, equals: z.union([z.boolean(), z.string(), z.number()]) }),
+  }),
+  z.object({
+    ...ruleBase,
+    kind: z.literal("range"),
+    indicator: text,
+    min: decimalText,
+    max: decimalText,
+    integer: z.boolean(),
+  }),
+]);
+
+export const zValidationRules = z.object({
+  yearOnYear: z.object({ warnAboveRelativeChange: decimalText, minimumBase: decimalText, explain: bilingual }),
+  allowNegative: z.array(text),
+  wholeNumberUnits: z.array(text),
+  rules: z.array(zCrossFieldRule),
+  verification,
+});
+
 export const zCatalogueMeta = z.looseObject({
   version: text,
   status: z.enum(["draft", "released"]),
@@ -84,6 +153,8 @@ export const zDisclosureCatalogueFiles = z
     requirements: z.array(zFrameworkRequirement),
     frameworks: z.array(zFramework),
     units: z.array(zUnitRef),
+    dimensions: z.array(zDimension),
+    rules: zValidationRules,
   })
   .superRefine((file, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
@@ -118,6 +189,41 @@ export const zDisclosureCatalogueFiles = z
     });
 
     const indicators = new Set(file.indicators.map((i) => i.id));
+    const dimensions = new Set(file.dimensions.map((d) => d.id));
+    for (const id of duplicates(file.dimensions.map((d) => d.id)))
+      issue(["dimensions"], `dimension ${id} is listed twice`);
+    file.indicators.forEach((ind, i) => {
+      for (const b of ind.breakdowns)
+        if (!dimensions.has(b))
+          issue(["indicators", i, "breakdowns"], `${ind.id} is broken down by unknown dimension ${b}`);
+    });
+    file.dimensions.forEach((d, i) => {
+      if (!d.open && d.members.length < 2)
+        issue(["dimensions", i], `closed dimension ${d.id} needs at least two members`);
+    });
+    for (const id of duplicates(file.rules.rules.map((r) => r.id))) issue(["rules"], `rule ${id} is listed twice`);
+    const ruleIndicators = (r: z.infer<typeof zCrossFieldRule>): string[] => {
+      switch (r.kind) {
+        case "sum":
+          return [r.total, ...r.alternatives.flat()];
+        case "breakdown_sum":
+          return [r.total, r.of];
+        case "not_greater":
+          return [...r.part, ...r.whole].map((o) => o.indicator);
+        case "ratio":
+          return [r.result, ...r.numerator, ...r.denominator].map((o) => (typeof o === "string" ? o : o.indicator));
+        case "required_if":
+          return [r.indicator, r.when.indicator];
+        case "range":
+          return [r.indicator];
+      }
+    };
+    file.rules.rules.forEach((r, i) => {
+      for (const id of ruleIndicators(r))
+        if (!indicators.has(id)) issue(["rules", "rules", i], `rule ${r.id} names unknown indicator ${id}`);
+    });
+    for (const id of file.rules.allowNegative)
+      if (!indicators.has(id)) issue(["rules", "allowNegative"], `unknown indicator ${id}`);
     const frameworks = new Set(file.frameworks.map((f) => f.code));
     file.requirements.forEach((r, i) => {
       if (!indicators.has(r.indicatorId))
@@ -136,3 +242,6 @@ export const zDisclosureCatalogueFiles = z
   });
 
 export type DisclosureCatalogueFiles = z.infer<typeof zDisclosureCatalogueFiles>;
+
+export type DimensionData = z.infer<typeof zDimension>;
+export type CrossFieldRuleData = z.infer<typeof zCrossFieldRule>;

@@ -1,5 +1,7 @@
 import { deepFreeze, parseReferenceData, readDataFile } from "../data-file";
 import {
+  type CrossFieldRuleData,
+  type DimensionData,
   type DisclosureCatalogueFiles,
   type EntityKind,
   type IndicatorType,
@@ -64,6 +66,20 @@ export interface DisclosureCatalogue {
   readonly requirements: readonly FrameworkRequirement[];
   readonly frameworks: readonly DisclosureFramework[];
   readonly units: readonly { readonly id: string; readonly dimension: string }[];
+  /** Breakdown dimensions with their members (closed) or none (open: the filer names the member). */
+  readonly dimensions: readonly DimensionData[];
+  /** Cross-field rules, year-on-year threshold, and sign/whole-number rules the validator applies. */
+  readonly rules: {
+    readonly yearOnYear: {
+      readonly warnAboveRelativeChange: string;
+      readonly minimumBase: string;
+      readonly explain: { readonly zh: string; readonly en: string };
+    };
+    readonly allowNegative: readonly string[];
+    readonly wholeNumberUnits: readonly string[];
+    readonly rules: readonly CrossFieldRuleData[];
+    readonly verification: string;
+  };
 }
 
 export const DEFAULT_DISCLOSURE_CATALOGUE_VERSION = "2026.1";
@@ -75,6 +91,8 @@ export interface DisclosureCatalogueRaw {
   requirements: unknown;
   frameworks: unknown;
   units: unknown;
+  dimensions: unknown;
+  rules: unknown;
 }
 
 function toCatalogue(files: DisclosureCatalogueFiles): DisclosureCatalogue {
@@ -89,6 +107,8 @@ function toCatalogue(files: DisclosureCatalogueFiles): DisclosureCatalogue {
     requirements: files.requirements,
     frameworks: files.frameworks,
     units: files.units,
+    dimensions: files.dimensions,
+    rules: files.rules,
   });
 }
 
@@ -115,6 +135,8 @@ export function loadDisclosureCatalogue(version: string = DEFAULT_DISCLOSURE_CAT
         requirements: readDataFile(`${dir}framework-requirements.json`),
         frameworks: readDataFile(`${dir}frameworks.json`),
         units: readDataFile(`${dir}units.json`),
+        dimensions: (readDataFile(`${dir}dimensions.json`) as { dimensions: unknown }).dimensions,
+        rules: readDataFile(`${dir}validation-rules.json`),
       },
       `disclosure catalogue ${version}`,
     );
