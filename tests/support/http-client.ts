@@ -6,7 +6,12 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fas
 export const TEST_SECRET = "test-session-secret-that-is-long-enough-000";
 
 export async function testServer(p: Platform): Promise<FastifyInstance> {
-  const app = await buildServer({ platform: p, sessionSecret: TEST_SECRET, logLevel: "silent", webDist: null });
+  const app = await buildServer({
+    platform: p,
+    sessionSecret: TEST_SECRET,
+    logLevel: process.env.GF_TEST_LOG ?? "silent",
+    webDist: null,
+  });
   await app.ready();
   return app;
 }

@@ -10,9 +10,12 @@ import { registerStaticWeb } from "./plugins/static-web";
 import { registerTenantTransactions } from "./plugins/tenant-transactions";
 import { auditAndJobRoutes } from "./routes/audit-and-jobs.routes";
 import { authRoutes } from "./routes/auth.routes";
+import { disclosureFileRoutes } from "./routes/disclosure-files.routes";
+import { disclosureRoutes } from "./routes/disclosures.routes";
 import { grantRoutes } from "./routes/grants.routes";
 import { memberRoutes } from "./routes/members.routes";
 import { organisationRoutes } from "./routes/organisations.routes";
+import { portfolioRoutes } from "./routes/portfolio.routes";
 import { tokenRoutes } from "./routes/tokens.routes";
 
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -52,6 +55,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   memberRoutes(app, p);
   tokenRoutes(app, p);
   grantRoutes(app, p);
+  disclosureRoutes(app, p);
+  disclosureFileRoutes(app, p);
+  portfolioRoutes(app, p);
   auditAndJobRoutes(app, p, opts.onJobQueued ?? (() => undefined));
   if (opts.webDist !== null) await registerStaticWeb(app, opts.webDist ?? WEB_DIST);
   return app;

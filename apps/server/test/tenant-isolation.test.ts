@@ -2,7 +2,15 @@
  * Attack tests for tenant isolation: a bank's admin tries every API route with the ids of an
  * enterprise's data. Nothing may be read, changed or even confirmed to exist.
  */
-import { createApiToken, createGrant, enqueueJob } from "@greenfin/app";
+import {
+  addEvidence,
+  applyIntake,
+  createApiToken,
+  createDisclosure,
+  createGrant,
+  enqueueJob,
+  invitePortfolioCompany,
+} from "@greenfin/app";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, orgByKey } from "../../../tests/support/demo-lookup";
@@ -12,7 +20,17 @@ import { openTestPlatform, type TestPlatform } from "../../../tests/support/test
 let p: TestPlatform;
 let app: FastifyInstance;
 let attacker: TestClient; // admin of the city commercial bank
-const victim = { orgId: "", userId: "", tokenId: "", grantId: "", jobId: "", nameZh: "" };
+const victim = {
+  orgId: "",
+  userId: "",
+  tokenId: "",
+  grantId: "",
+  jobId: "",
+  nameZh: "",
+  disclosureId: "",
+  evidenceId: "",
+  linkId: "",
+};
 const FUTURE = "2026-12-31T00:00:00.000Z";
 
 /** Which of the victim's ids goes into each path parameter, per route. A new route must be added here. */
@@ -24,6 +42,31 @@ const PARAMS: Record<string, Record<string, () => string>> = {
   "/api/grants/{id}/revoke": { id: () => victim.grantId },
   "/api/grants/{id}/access-log": { id: () => victim.grantId },
   "/api/jobs/{id}": { id: () => victim.jobId },
+  "/api/disclosures/{id}": { id: () => victim.disclosureId },
+  "/api/disclosures/{id}/template": { id: () => victim.disclosureId },
+  "/api/disclosures/{id}/workbook": { id: () => victim.disclosureId },
+  "/api/disclosures/{id}/values": { id: () => victim.disclosureId },
+  "/api/disclosures/{id}/imports": { id: () => victim.disclosureId },
+  "/api/disclosures/{id}/submit": { id: () => victim.disclosureId },
+  "/api/disclosures/{id}/review": { id: () => victim.disclosureId },
+  "/api/disclosures/{id}/decision": { id: () => victim.disclosureId },
+  "/api/disclosures/{id}/publish": { id: () => victim.disclosureId },
+  "/api/disclosures/{id}/compare": { id: () => victim.disclosureId },
+  "/api/disclosures/{id}/report": { id: () => victim.disclosureId },
+  "/api/disclosures/{id}/export": { id: () => victim.disclosureId },
+  "/api/disclosures/{id}/evidence": { id: () => victim.disclosureId },
+  "/api/evidence/{id}/content": { id: () => victim.evidenceId },
+  "/api/evidence/{id}": { id: () => victim.evidenceId },
+  "/api/portfolio/{id}/respond": { id: () => victim.linkId },
+};
+
+/** Query strings that pass validation, so that only authorisation can refuse the call. */
+const QUERIES: Record<string, string> = {
+  "/api/disclosures/{id}/imports": "?format=csv",
+  "/api/disclosures/{id}/compare": "?left=1&right=draft",
+  "/api/disclosures/{id}/report": "?framework=SSE2024&format=html",
+  "/api/disclosures/{id}/export": "?format=json",
+  "/api/disclosures/{id}/evidence": "?indicatorId=E-GHG-001&fileName=x.pdf",
 };
 
 /** A body that passes validation, so that only authorisation can refuse the call. */
@@ -36,6 +79,9 @@ const BODIES: Record<string, unknown> = {
     password: "Mole-pass-2026!",
   },
   "PATCH /api/orgs/{id}/members/{userId}": { role: "viewer" },
+  "POST /api/disclosures/{id}/values": { values: [{ indicatorId: "E-GHG-001", value: 1 }] },
+  "POST /api/disclosures/{id}/decision": { outcome: "accepted" },
+  "POST /api/portfolio/{id}/respond": { accept: false },
 };
 
 async function routes(): Promise<{ method: string; path: string }[]> {
@@ -50,11 +96,13 @@ async function routes(): Promise<{ method: string; path: string }[]> {
 function fill(path: string): string {
   const params = PARAMS[path];
   if (!params) throw new Error(`route ${path} has parameters but no victim id mapping in this test`);
-  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const f = params[name];
-    if (!f) throw new Error(`no victim id for {${name}} in ${path}`);
-    return f();
-  });
+  return (
+    path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const f = params[name];
+      if (!f) throw new Error(`no victim id for {${name}} in ${path}`);
+      return f();
+    }) + (QUERIES[path] ?? "")
+  );
 }
 
 async function snapshot() {
@@ -64,6 +112,12 @@ async function snapshot() {
     await q("SELECT user_id, role FROM memberships WHERE org_id = $1 ORDER BY user_id", [victim.orgId]),
     await q("SELECT revoked_at FROM api_tokens WHERE id = $1", [victim.tokenId]),
     await q("SELECT revoked_at FROM consent_grants WHERE id = $1", [victim.grantId]),
+    await q("SELECT status, revision, updated_at FROM disclosures WHERE id = $1", [victim.disclosureId]),
+    await q("SELECT indicator_id, payload FROM disclosure_values WHERE disclosure_id = $1 ORDER BY 1", [
+      victim.disclosureId,
+    ]),
+    await q("SELECT removed_at FROM evidence_files WHERE id = $1", [victim.evidenceId]),
+    await q("SELECT status FROM portfolio_links WHERE id = $1", [victim.linkId]),
   ].join("\n");
 }
 
@@ -85,6 +139,32 @@ beforeAll(async () => {
     await createGrant(p, admin, { granteeOrgId: otherBank, scope: "profile", purpose: "loan", expiresAt: FUTURE })
   ).id;
   victim.jobId = (await enqueueJob(p.db, admin, "audit.verify", {})).id;
+  // A submitted disclosure with a value and evidence, reviewed by the district: the bank is neither owner nor reviewer.
+  victim.disclosureId = (await createDisclosure(p, admin, { year: 2025, frameworks: ["SSE2024"] })).id;
+  await applyIntake(p, admin, victim.disclosureId, {
+    channel: "api",
+    entries: [
+      { indicatorId: "E-GHG-001", dimension: "", value: 1200, unit: null, location: { source: "api", field: "v" } },
+    ],
+  });
+  victim.evidenceId = (
+    await addEvidence(p, admin, victim.disclosureId, {
+      indicatorId: "E-GHG-001",
+      fileName: "核查.pdf",
+      bytes: Buffer.from("%PDF-1.4\n"),
+    })
+  ).id;
+  const fund = await actorFor(p, "fund-laofeng-vc", "admin");
+  const uscc = (await p.db.query<{ uscc: string }>("SELECT uscc FROM organisations WHERE id = $1", [ent.id])).rows[0]!
+    .uscc;
+  victim.linkId = (
+    await invitePortfolioCompany(p, fund, {
+      companyUscc: uscc,
+      fundName: "一号基金",
+      ownershipPct: "10",
+      investedCny: "1000000",
+    })
+  ).id;
   attacker = await signedIn(app, "admin@bank.demo");
 });
 afterAll(async () => {

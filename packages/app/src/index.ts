@@ -1,3 +1,4 @@
+export { loadDisclosure } from "./access/disclosure-access";
 export * as tenancy from "./access/tenancy";
 export { runAsTenant, tenantAware } from "./access/tenant-session";
 export { appendAudit } from "./audit/audit-log";
@@ -12,6 +13,26 @@ export { type Config, loadConfig } from "./config/config";
 export type { Actor } from "./context/actor";
 export { type Clock, fixedClock, systemClock } from "./context/clock";
 export { DEFAULT_DEMO_SEED, DEMO_PASSWORD, seedDemoDistrict } from "./demo/seed-demo-district";
+export { applyIntake, hashContent } from "./disclosure/apply-intake";
+export { compareRevisions } from "./disclosure/compare-revisions";
+export { createDisclosure } from "./disclosure/create-disclosure";
+export { exportDisclosure } from "./disclosure/disclosure-export";
+export { buildReportModel, disclosureReport } from "./disclosure/disclosure-report";
+export { entityKindFor, SUGGESTED_FRAMEWORKS } from "./disclosure/entity-kind";
+export { addEvidence, EVIDENCE_MAX_BYTES, evidenceContent, listEvidence, removeEvidence } from "./disclosure/evidence";
+export { frameworksFor } from "./disclosure/frameworks-for";
+export { importDisclosureFile } from "./disclosure/import-file";
+export { DEFAULT_INTAKE_LIMITS } from "./disclosure/intake/index";
+export {
+  invitePortfolioCompany,
+  listPortfolio,
+  portfolioAggregates,
+  respondToInvitation,
+} from "./disclosure/portfolio";
+export { getDisclosure, listDisclosures } from "./disclosure/read-disclosures";
+export { disclosureTemplate } from "./disclosure/template-view";
+export { disclosureWorkbook } from "./disclosure/template-workbook";
+export { decideDisclosure, publishDisclosure, startReview, submitDisclosure } from "./disclosure/workflow";
 export { AppError, type FieldProblem, isAppError, type Lang } from "./errors/app-error";
 export { ERROR_CODES, type ErrorCode, exitCodeFor } from "./errors/error-codes";
 export { issueProblem, zodProblems } from "./errors/zod-problems";

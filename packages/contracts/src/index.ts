@@ -1,6 +1,7 @@
 export * from "./audit";
 export * from "./auth";
 export * from "./common";
+export * from "./disclosures";
 export * from "./grants";
 export * from "./health";
 export * from "./jobs";

@@ -89,7 +89,7 @@ describe("migrate", () => {
     expect(after.rows[0]!.n).toBe(tables.rows[0]!.n);
   });
 
-  it("creates the foundation's tables", async () => {
+  it("creates the foundation's and the disclosure module's tables", async () => {
     await migrate(db);
     const r = await db.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
@@ -98,12 +98,20 @@ describe("migrate", () => {
       "api_tokens",
       "audit_log",
       "consent_grants",
+      "disclosure_intakes",
+      "disclosure_review_comments",
+      "disclosure_revisions",
+      "disclosure_values",
+      "disclosures",
+      "evidence_blobs",
+      "evidence_files",
       "grant_access_log",
       "installation",
       "jobs",
       "login_throttle",
       "memberships",
       "organisations",
+      "portfolio_links",
       "schema_migrations",
       "sessions",
       "users",

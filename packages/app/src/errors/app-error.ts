@@ -8,6 +8,15 @@ export interface FieldProblem {
   messageEn: string;
 }
 
+/** A disclosure intake problem as the error details carry it (FieldProblem plus where and how bad). */
+export interface IntakeProblemLike extends FieldProblem {
+  code: string;
+  severity: "error" | "warning";
+  location: unknown;
+  indicatorId?: string;
+  dimension?: string;
+}
+
 /** The one application error. The domain never throws HTTP errors; transports map this once. */
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -35,6 +44,18 @@ export class AppError extends Error {
 
   static validation(problems: FieldProblem[]): AppError {
     return new AppError("VALIDATION_FAILED", { details: { problems } });
+  }
+
+  /**
+   * Input that did not pass the disclosure validator: every problem keeps its code, severity and location (sheet,
+   * row and column; CSV line; or field), and `path` says the location in words for clients that show only paths.
+   */
+  static intake(problems: readonly IntakeProblemLike[]): AppError {
+    return new AppError("VALIDATION_FAILED", {
+      zh: "数据未通过校验，未保存任何内容",
+      en: "The data did not pass validation; nothing was saved",
+      details: { problems },
+    });
   }
 
   static notFound(what = "resource"): AppError {
