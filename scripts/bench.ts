@@ -1,50 +1,18 @@
 /**
- * `npm run bench`: measured figures, written to docs/bench/latest.{json,md}. For now: startup of the
- * platform on the embedded database to a served page (first start with migration and demo seeding,
- * and a restart), and the demo-district seeding on its own. Later modules add their benchmarks here.
+ * `npm run bench`: measured figures, written to docs/bench/latest.{json,md}: startup of the platform on the
+ * embedded database to a served page (first start with migration and demo seeding, and a restart), and the
+ * disclosure module's workbook import and validation. Later modules add their benchmarks here.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { benchDisclosureImport, benchDisclosureValidation } from "./bench/disclosure";
+import { timeStartup } from "./bench/startup";
 
-interface Result {
+export interface Result {
   name: string;
   seconds: number;
   note: string;
-}
-
-async function waitForPage(url: string, deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url);
-      if (res.ok && (await res.text()).includes('<div id="root">')) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`no page at ${url} in time`);
-}
-
-/** Starts `greenfin serve` as a user would and times it until the web page is served. */
-async function timeStartup(dataDir: string, port: number): Promise<number> {
-  const started = Date.now();
-  const child = spawn(
-    process.execPath,
-    ["apps/cli/bin/greenfin.mjs", "--data-dir", dataDir, "serve", "--port", String(port)],
-    {
-      env: { ...process.env, LOG_LEVEL: "warn", DATABASE_URL: "" },
-      stdio: "ignore",
-    },
-  );
-  try {
-    await waitForPage(`http://127.0.0.1:${port}/`, started + 120_000);
-    return (Date.now() - started) / 1000;
-  } finally {
-    child.kill("SIGTERM");
-    await new Promise((r) => child.once("exit", r));
-  }
 }
 
 async function main() {
@@ -64,6 +32,8 @@ async function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  results.push(await benchDisclosureImport(10_000));
+  results.push(benchDisclosureValidation(1_000));
   const machine = {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? "?",

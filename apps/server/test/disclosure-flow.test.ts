@@ -278,7 +278,7 @@ describe("a year's disclosure, from the first figure to publication", () => {
     );
   });
 
-  it("renders the framework report as PDF and HTML, and exports values that import again", async () => {
+  it("renders the framework report as PDF and HTML, and exports values in the CSV import's own columns", async () => {
     const pdf = await ent.get(`/api/disclosures/${id}/report?framework=SSE2024&lang=zh&format=pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { UNITS } from "../../domain/src/units/units";
@@ -231,5 +232,22 @@ describe("requiredIndicators", () => {
     expect(() =>
       requiredIndicators(catalogue, { entityKind: "enterprise", frameworks: ["GRI"], on: "30/06/2026" }),
     ).toThrow(/not an ISO date/);
+  });
+});
+
+describe("released catalogue versions", () => {
+  it("are never edited: every file of catalogue 2026.1 still has the hash recorded at release", () => {
+    const dir = new URL("../data/disclosure/catalogue-2026.1/", import.meta.url);
+    const sums = readFileSync(new URL("SHA256SUMS", dir), "utf8").trim().split("\n");
+    expect(sums.length).toBe(7);
+    for (const line of sums) {
+      const [hash, file] = line.split(/\s+/) as [string, string];
+      const actual = createHash("sha256")
+        .update(readFileSync(new URL(file, dir)))
+        .digest("hex");
+      expect(actual, `${file} changed after release: put changes in a new version (catalogue-2026.2) beside it`).toBe(
+        hash,
+      );
+    }
   });
 });
