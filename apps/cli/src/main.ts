@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { auditCommand } from "./commands/audit.command";
 import { dbCommand } from "./commands/db.command";
 import { demoCommand } from "./commands/demo.command";
+import { disclosureCommand } from "./commands/disclosure.command";
 import { serveCommand } from "./commands/serve.command";
 import { usersCommand } from "./commands/users.command";
 import { describeError, EXIT, exitCodeOf } from "./exit-codes";
@@ -16,6 +17,7 @@ serveCommand(program);
 dbCommand(program);
 demoCommand(program);
 auditCommand(program);
+disclosureCommand(program);
 usersCommand(program);
 
 try {

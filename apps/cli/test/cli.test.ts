@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -162,5 +162,49 @@ describe("the greenfin CLI", () => {
     expect(r.stdout).toBe(
       "BROKEN at entry seq=2: content was edited (hash mismatch)\nAudit chain BROKEN: 1 problem(s) in 2 entries.\n",
     );
+  });
+});
+
+describe("greenfin disclosure (offline)", () => {
+  const scope = ["--kind", "enterprise", "--frameworks", "SSE2024,ISSB-S2", "--year", "2025"];
+
+  it("writes the Excel template and checks it as a submission: blank mandatory items fail with exit 3", {
+    timeout: CLI_TIMEOUT,
+  }, async () => {
+    const out = join(dataDir, "template.xlsx");
+    const written = await cli("disclosure", "template", ...scope, "--out", out);
+    expect(written.code, written.stderr).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+    const r = await cli("disclosure", "check", out, ...scope, "--lang", "en");
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('ERROR field E-GHG-001: E-GHG-001 "Scope 1 GHG emissions": mandatory under SSE2024');
+    expect(r.stdout).toMatch(/0 value\(s\) read; \d+ error\(s\)/);
+  });
+
+  it("names the CSV line of a bad value, in Chinese by default", { timeout: CLI_TIMEOUT }, async () => {
+    const csv = join(dataDir, "values.csv");
+    writeFileSync(csv, "indicator,dimension,value,unit\nE-GHG-001,,1200,\nE-GHG-002,,约800,\n");
+    const r = await cli("disclosure", "check", csv, ...scope);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain(
+      "ERROR CSV 第 3 行「value」列: E-GHG-002「范围2温室气体排放量（基于位置）」：应填数字，实际为「约800」",
+    );
+  });
+
+  it("exits 2 on an unknown entity kind", { timeout: CLI_TIMEOUT }, async () => {
+    const r = await cli(
+      "disclosure",
+      "template",
+      "--kind",
+      "bakery",
+      "--frameworks",
+      "SSE2024",
+      "--year",
+      "2025",
+      "--out",
+      "x.xlsx",
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--kind");
   });
 });

@@ -1,3 +1,4 @@
+export { ENTITY_KINDS, type EntityKind } from "@greenfin/reference";
 export { loadDisclosure } from "./access/disclosure-access";
 export * as tenancy from "./access/tenancy";
 export { runAsTenant, tenantAware } from "./access/tenant-session";
@@ -14,6 +15,7 @@ export type { Actor } from "./context/actor";
 export { type Clock, fixedClock, systemClock } from "./context/clock";
 export { DEFAULT_DEMO_SEED, DEMO_PASSWORD, seedDemoDistrict } from "./demo/seed-demo-district";
 export { applyIntake, hashContent } from "./disclosure/apply-intake";
+export { blankWorkbook, checkDisclosureFile } from "./disclosure/check-file-offline";
 export { compareRevisions } from "./disclosure/compare-revisions";
 export { createDisclosure } from "./disclosure/create-disclosure";
 export { exportDisclosure } from "./disclosure/disclosure-export";
