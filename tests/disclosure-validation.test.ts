@@ -4,6 +4,7 @@
  */
 import { type RawEntry, type RawValue, type RequiredItem, validateDisclosure } from "@greenfin/domain";
 import { buildDisclosureTemplate, loadDisclosureCatalogue } from "@greenfin/reference";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 const catalogue = loadDisclosureCatalogue("2026.1");
@@ -307,5 +308,57 @@ describe("requirements at submission and year-on-year warnings", () => {
     expect(r.ok).toBe(true);
     expect(warnings(r)).toEqual(["YOY_JUMP"]);
     expect(r.problems[0]?.messageEn).toContain("150");
+  });
+});
+
+describe("invariants (property tests)", () => {
+  it("a total equal to its breakdown passes, and any other whole number fails", () => {
+    fc.assert(
+      fc.property(fc.nat(100_000), fc.nat(100_000), fc.integer({ min: 1, max: 1000 }), (female, male, off) => {
+        const cells = { "S-EMP-002#gender=female": female, "S-EMP-002#gender=male": male };
+        expect(run({ ...cells, "S-EMP-001": female + male }).ok).toBe(true);
+        expect(errors(run({ ...cells, "S-EMP-001": female + male + off }))).toEqual(["BREAKDOWN_MISMATCH"]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("any decimal in any energy unit converts exactly and keeps what was entered", () => {
+    const unit = fc.constantFrom("tce", "kgce", "MWh", "kWh", "GJ", "TJ");
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 0, max: 3 }), unit, (units, places, u) => {
+        const entered = (units / 10 ** places).toFixed(places);
+        const r = run({ "E-ENE-001": { value: entered, unit: u } });
+        expect(r.ok).toBe(true);
+        expect(canonical(r, "E-ENE-001")).toMatchObject({ entered, enteredUnit: u, canonicalUnit: "tce" });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("ok is true exactly when no problem is an error, whatever the input", () => {
+    const ids = fc.constantFrom(
+      "E-GHG-001",
+      "E-GHG-002",
+      "E-GHG-004",
+      "G-GOV-013",
+      "G-GOV-002",
+      "S-EMP-001",
+      "X-NOPE-001",
+    );
+    const value = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.integer({ min: -50, max: 5000 }),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(ids, value, { maxKeys: 7 }), (cells) => {
+        const r = run(cells as Record<string, RawValue>);
+        expect(r.ok).toBe(!r.problems.some((p) => p.severity === "error"));
+        expect(r.values.length).toBeLessThanOrEqual(Object.keys(cells).length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

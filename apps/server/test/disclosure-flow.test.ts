@@ -175,7 +175,7 @@ describe("a year's disclosure, from the first figure to publication", () => {
     const garbage = await upload(ent, id, "xlsx", Buffer.from("this is not a workbook at all"));
     expect(garbage.statusCode).toBe(400);
     expect(garbage.json().details.problems[0].code).toBe("NOT_XLSX");
-    const huge = await upload(ent, id, "xlsx", Buffer.alloc(11 * 1024 * 1024, 1));
+    const huge = await upload(ent, id, "xlsx", Buffer.alloc(50 * 1024 * 1024, 1));
     expect(huge.statusCode).toBe(413);
     expect(huge.json().code).toBe("PAYLOAD_TOO_LARGE");
     const badCsv = await upload(ent, id, "csv", Buffer.from("indicator,value\nE-GHG-001,1\n"));
