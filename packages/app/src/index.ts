@@ -19,6 +19,7 @@ export { blankWorkbook, checkDisclosureFile } from "./disclosure/check-file-offl
 export { compareRevisions } from "./disclosure/compare-revisions";
 export { createDisclosure } from "./disclosure/create-disclosure";
 export { exportDisclosure } from "./disclosure/disclosure-export";
+export { disclosureOverview } from "./disclosure/disclosure-overview";
 export { buildReportModel, disclosureReport } from "./disclosure/disclosure-report";
 export { entityKindFor, SUGGESTED_FRAMEWORKS } from "./disclosure/entity-kind";
 export { addEvidence, EVIDENCE_MAX_BYTES, evidenceContent, listEvidence, removeEvidence } from "./disclosure/evidence";

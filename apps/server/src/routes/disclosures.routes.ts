@@ -4,6 +4,7 @@ import {
   createDisclosure,
   DEFAULT_INTAKE_LIMITS,
   decideDisclosure,
+  disclosureOverview,
   disclosureTemplate,
   disclosureWorkbook,
   getDisclosure,
