@@ -362,3 +362,20 @@ describe("invariants (property tests)", () => {
     );
   });
 });
+
+describe("requirement messages", () => {
+  it("name only the frameworks that make an item mandatory", () => {
+    const required = [
+      {
+        indicatorId: "G-GOV-008",
+        level: "mandatory" as const,
+        frameworks: ["SSE2024", "MOF-BASIC"],
+        levels: { SSE2024: "mandatory" as const, "MOF-BASIC": "voluntary" as const },
+      },
+    ];
+    const r = run({}, { stage: "submit", required });
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]?.messageEn).toContain("mandatory under SSE2024;");
+    expect(r.problems[0]?.messageEn).not.toContain("MOF-BASIC");
+  });
+});

@@ -8,6 +8,10 @@ import { RouteError } from "./RouteError";
 const LoginPage = lazy(() => import("../pages/login/LoginPage"));
 const HomePage = lazy(() => import("../pages/home/HomePage"));
 const ModuleOverviewPage = lazy(() => import("../pages/modules/ModuleOverviewPage"));
+const DisclosureHomePage = lazy(() => import("../pages/disclosure/DisclosureHomePage"));
+const DisclosureWorkspacePage = lazy(() => import("../pages/disclosure/DisclosureWorkspacePage"));
+const DisclosureReviewPage = lazy(() => import("../pages/disclosure/review/ReviewQueuePage"));
+const PortfolioPage = lazy(() => import("../pages/disclosure/PortfolioPage"));
 const OrganisationsPage = lazy(() => import("../pages/admin/orgs/OrganisationsPage"));
 const MembersPage = lazy(() => import("../pages/admin/members/MembersPage"));
 const TokensPage = lazy(() => import("../pages/admin/tokens/TokensPage"));
@@ -27,7 +31,14 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomePage /> },
-      ...MODULES.map((m) => ({ path: m, element: <ModuleOverviewPage module={m} /> })),
+      { path: "disclosure", element: <DisclosureHomePage /> },
+      { path: "disclosure/review", element: <DisclosureReviewPage /> },
+      { path: "disclosure/portfolio", element: <PortfolioPage /> },
+      { path: "disclosure/:id", element: <DisclosureWorkspacePage /> },
+      ...MODULES.filter((m) => m !== "disclosure").map((m) => ({
+        path: m,
+        element: <ModuleOverviewPage module={m} />,
+      })),
       { path: "admin", element: <Navigate to="/admin/members" replace /> },
       { path: "admin/orgs", element: <OrganisationsPage /> },
       { path: "admin/members", element: <MembersPage /> },

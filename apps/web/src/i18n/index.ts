@@ -4,7 +4,9 @@ import "dayjs/locale/en";
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import en from "./en";
+import enDisclosure from "./en.disclosure";
 import zhCN, { type Messages } from "./zh-CN";
+import zhCNDisclosure, { type DisclosureMessages } from "./zh-CN.disclosure";
 
 export type Lang = "zh-CN" | "en";
 export const LANGS: readonly Lang[] = ["zh-CN", "en"];
@@ -13,7 +15,7 @@ const STORAGE_KEY = "greenfin.lang";
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: Messages };
+    resources: { translation: Messages & DisclosureMessages };
   }
 }
 
@@ -37,7 +39,10 @@ const initial: Lang = storedLang() ?? "zh-CN";
 applyLang(initial);
 
 void i18n.use(initReactI18next).init({
-  resources: { "zh-CN": { translation: zhCN }, en: { translation: en } },
+  resources: {
+    "zh-CN": { translation: { ...zhCN, ...zhCNDisclosure } },
+    en: { translation: { ...en, ...enDisclosure } },
+  },
   lng: initial,
   fallbackLng: "zh-CN",
   interpolation: { escapeValue: false },

@@ -112,4 +112,6 @@ export interface RequiredItem {
   readonly indicatorId: string;
   readonly level: RequirementLevel;
   readonly frameworks: readonly string[];
+  /** Each framework's own level for the item, when known: messages then name only the frameworks that demand it. */
+  readonly levels?: Readonly<Record<string, RequirementLevel>>;
 }

@@ -31,7 +31,9 @@ export function checkRequirements(
     if (filled) continue;
     const indicator = indicators.get(item.indicatorId) ?? { id: item.indicatorId };
     const location = { source: "form" as const, field: item.indicatorId };
-    const by = item.frameworks.join(", ");
+    const levels = item.levels;
+    const demanding = levels ? item.frameworks.filter((f) => levels[f] === item.level) : item.frameworks;
+    const by = (demanding.length ? demanding : item.frameworks).join(", ");
     if (item.level === "mandatory")
       problems.push(
         reason
