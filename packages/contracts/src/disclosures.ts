@@ -14,6 +14,18 @@ export const zCreateDisclosure = z.object({
   portfolioLinkId: zId.nullish(),
 });
 
+export const zCompleteness = z.object({
+  framework: z.string(),
+  mandatoryTotal: z.number().int(),
+  mandatoryFilled: z.number().int(),
+  explained: z.number().int(),
+  allTotal: z.number().int(),
+  allFilled: z.number().int(),
+  mandatoryPct: z.number(),
+  allPct: z.number(),
+});
+export type TCompleteness = z.infer<typeof zCompleteness>;
+
 export const zDisclosureSummary = z.object({
   id: zId,
   organisation: zDisclosureOrg,
@@ -26,22 +38,12 @@ export const zDisclosureSummary = z.object({
   revision: z.number().int(),
   firstSubmittedAt: zIsoInstant.nullable(),
   updatedAt: zIsoInstant,
+  /** Per framework: live for the owner's draft, else as frozen with the latest revision. */
+  completeness: z.array(zCompleteness),
 });
 export type TDisclosureSummary = z.infer<typeof zDisclosureSummary>;
 
 export const zDisclosureListQuery = z.object({ view: z.enum(["own", "review", "granted"]).default("own") });
-
-export const zCompleteness = z.object({
-  framework: z.string(),
-  mandatoryTotal: z.number().int(),
-  mandatoryFilled: z.number().int(),
-  explained: z.number().int(),
-  allTotal: z.number().int(),
-  allFilled: z.number().int(),
-  mandatoryPct: z.number(),
-  allPct: z.number(),
-});
-export type TCompleteness = z.infer<typeof zCompleteness>;
 
 /** A stored value: the payload keeps the entered value and unit beside the canonical value (see the domain). */
 export const zValuePayload = z
@@ -83,33 +85,35 @@ export const zIntakeProblem = z.object({
 });
 export type TIntakeProblem = z.infer<typeof zIntakeProblem>;
 
-export const zDisclosure = zDisclosureSummary.omit({ firstSubmittedAt: true, updatedAt: true }).extend({
-  access: z.enum(["owner", "reviewer", "grant"]),
-  shownRevision: z.number().int().nullable(),
-  values: z.array(zStoredValue),
-  completeness: z.array(zCompleteness),
-  revisions: z.array(
-    z.object({
-      revision: z.number().int(),
-      valuesHash: z.string(),
-      submittedAt: zIsoInstant,
-      outcome: z.enum(["pending", "returned", "accepted"]),
-      decidedAt: zIsoInstant.nullable(),
-      decisionNote: z.string().nullable(),
-      warnings: z.unknown(),
-    }),
-  ),
-  comments: z.array(
-    z.object({
-      id: zId,
-      revision: z.number().int(),
-      indicatorId: z.string(),
-      dimension: z.string(),
-      comment: z.string(),
-      createdAt: zIsoInstant,
-    }),
-  ),
-});
+export const zDisclosure = zDisclosureSummary
+  .omit({ firstSubmittedAt: true, updatedAt: true, completeness: true })
+  .extend({
+    access: z.enum(["owner", "reviewer", "grant"]),
+    shownRevision: z.number().int().nullable(),
+    values: z.array(zStoredValue),
+    completeness: z.array(zCompleteness),
+    revisions: z.array(
+      z.object({
+        revision: z.number().int(),
+        valuesHash: z.string(),
+        submittedAt: zIsoInstant,
+        outcome: z.enum(["pending", "returned", "accepted"]),
+        decidedAt: zIsoInstant.nullable(),
+        decisionNote: z.string().nullable(),
+        warnings: z.unknown(),
+      }),
+    ),
+    comments: z.array(
+      z.object({
+        id: zId,
+        revision: z.number().int(),
+        indicatorId: z.string(),
+        dimension: z.string(),
+        comment: z.string(),
+        createdAt: zIsoInstant,
+      }),
+    ),
+  });
 export type TDisclosure = z.infer<typeof zDisclosure>;
 
 const zUnitView = z.object({ id: z.string(), zh: z.string(), en: z.string() });

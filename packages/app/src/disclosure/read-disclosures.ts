@@ -3,7 +3,7 @@ import { loadDisclosure } from "../access/disclosure-access";
 import { logGrantedReads, requirePermission } from "../access/tenancy";
 import type { Actor } from "../context/actor";
 import type { Platform } from "../platform";
-import { completenessOf } from "./completeness";
+import { type Completeness, completenessOf } from "./completeness";
 import { contextOfRow } from "./disclosure-context";
 import { type DisclosureRow, disclosureColumns, periodOf } from "./disclosure-row";
 import { draftValues, type FrozenValue, thawed } from "./disclosure-values";
@@ -12,6 +12,7 @@ interface ListedRow extends DisclosureRow {
   name_zh: string;
   name_en: string;
   org_kind: string;
+  last_completeness: Completeness | null;
 }
 
 const summary = (r: ListedRow) => ({
@@ -28,7 +29,8 @@ const summary = (r: ListedRow) => ({
   updatedAt: r.updated_at.toISOString(),
 });
 
-const LIST_SELECT = `SELECT ${disclosureColumns("d.")}, o.name_zh, o.name_en, o.kind AS org_kind
+const LIST_SELECT = `SELECT ${disclosureColumns("d.")}, o.name_zh, o.name_en, o.kind AS org_kind,
+    (SELECT r.completeness FROM disclosure_revisions r WHERE r.disclosure_id = d.id ORDER BY r.revision DESC LIMIT 1) AS last_completeness
   FROM disclosures d JOIN organisations o ON o.id = d.org_id`;
 
 /**
@@ -56,7 +58,14 @@ export async function listDisclosures(p: Platform, actor: Actor, view: "own" | "
       r.rows.map((x) => x.org_id),
       "disclosure-list:",
     );
-  return r.rows.map(summary);
+  // The owner sees its drafts' live completeness; others the completeness frozen with the last revision.
+  return Promise.all(
+    r.rows.map(async (x) => ({
+      ...summary(x),
+      completeness:
+        view === "own" ? completenessOf(contextOfRow(x), await draftValues(p.db, x.id)) : (x.last_completeness ?? []),
+    })),
+  );
 }
 
 interface RevisionRow {
