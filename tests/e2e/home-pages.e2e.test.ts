@@ -40,8 +40,17 @@ describe("home page per organisation kind", () => {
       if (k.kind === "district") {
         // The charts load their library lazily; each draws into a canvas once its data has come.
         await page.locator('[data-testid="chart-kinds"] canvas').waitFor();
-        await expect(page.locator('[data-testid^="chart-"] canvas').count()).resolves.toBe(4);
+        await page.locator('[data-testid="chart-disclosure-status"] canvas').waitFor();
+        await expect(page.locator('[data-testid^="chart-"] canvas').count()).resolves.toBe(5);
+        // The demo's history: the district has disclosures awaiting its review.
+        await expect(page.getByTestId("home-district-disclosure").innerText()).resolves.toMatch(/待审核\s*\n?\s*[1-9]/);
         await page.waitForTimeout(1500); // let the charts' entry animation finish before the picture
+      }
+      if (k.kind === "enterprise" || k.kind === "bank") {
+        // The latest disclosure of the demo history, with its status and framework bars.
+        const card = page.getByTestId("home-disclosure-progress");
+        await card.locator(".ant-tag").first().waitFor();
+        await expect(card.innerText()).resolves.toMatch(/\d{4} 年度披露/);
       }
       await screenshot(page, `home-${k.kind}-zh`);
       expect(errors).toEqual([]);

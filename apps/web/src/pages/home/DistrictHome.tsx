@@ -4,6 +4,7 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useOverview } from "../../api/hooks";
 import { LoadError } from "../../components/LoadError";
+import { DistrictDisclosureCard } from "./DistrictDisclosureCard";
 import { DistrictKpis } from "./DistrictKpis";
 import { HomeGreeting } from "./HomeGreeting";
 import { RecentAuditCard } from "./RecentAuditCard";
@@ -55,6 +56,7 @@ export function DistrictHome() {
             )}
           </>
         )}
+        <DistrictDisclosureCard />
         <RecentAuditCard title={t("audit.recent")} />
       </Space>
     </div>

@@ -8,6 +8,7 @@ import { OrgProfileCard } from "../../components/OrgProfileCard";
 import { QuickLinks } from "../../components/QuickLinks";
 import { CreateGrantModal } from "../admin/grants/CreateGrantModal";
 import { GrantsTable } from "../admin/grants/GrantsTable";
+import { DisclosureProgressCard } from "./DisclosureProgressCard";
 import { HomeGreeting } from "./HomeGreeting";
 
 /** An enterprise: its profile and who it has let read its data. */
@@ -42,6 +43,9 @@ export function EnterpriseHome() {
               ]}
             />
           </Card>
+        </Col>
+        <Col span={24}>
+          <DisclosureProgressCard />
         </Col>
         <Col span={24}>
           <Card variant="borderless" title={t("home.grantsGiven")} data-testid="grants-given">

@@ -15,6 +15,7 @@ import { QuickLinks } from "../../components/QuickLinks";
 import { lifecycle } from "../../lib/dates";
 import type { OrgKind } from "../../lib/labels";
 import { GrantsTable } from "../admin/grants/GrantsTable";
+import { DisclosureProgressCard } from "./DisclosureProgressCard";
 import { HomeGreeting } from "./HomeGreeting";
 
 /** Banks, insurers, wealth managers and fund managers: the enterprises that opened their data to them. */
@@ -69,6 +70,9 @@ export function FinancialHome({ kind }: { kind: OrgKind }) {
               </Card>
             </Col>
           </Row>
+        </Col>
+        <Col span={24}>
+          <DisclosureProgressCard />
         </Col>
         <Col span={24}>
           <Card variant="borderless" title={t("home.grantsReceived")} data-testid="grants-received">
