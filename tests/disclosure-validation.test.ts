@@ -379,3 +379,20 @@ describe("requirement messages", () => {
     expect(r.problems[0]?.messageEn).not.toContain("MOF-BASIC");
   });
 });
+
+describe("rules and the template", () => {
+  it("does not require an answer-dependent item the template does not ask for", () => {
+    const withoutAssuranceLevel = catalogue.indicators.filter((i) => i.id !== "G-GOV-011");
+    const r = validateDisclosure({
+      indicators: withoutAssuranceLevel,
+      dimensions: catalogue.dimensions,
+      rules: catalogue.rules,
+      entries: entries({ "G-GOV-010": "是" }),
+      existing: [],
+      required: [],
+      previousYear: new Map(),
+      stage: "submit",
+    });
+    expect(r.ok).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@ import { loadIndustryClassification } from "@greenfin/reference";
 import { appendAudit } from "../audit/audit-log";
 import { hashPassword } from "../auth/passwords";
 import type { Platform } from "../platform";
+import { type DisclosureSeedCounts, noDisclosureCounts, seedDemoDisclosures } from "./seed-demo-disclosures";
 
 /** Every demo account shares this password; the README and the login page show it. */
 export const DEMO_PASSWORD = "GreenFin-2026!";
@@ -14,6 +15,7 @@ export interface SeedResult {
   seed: number;
   organisations: number;
   users: number;
+  disclosures: DisclosureSeedCounts;
   logins: { email: string; orgNameZh: string; role: string }[];
 }
 
@@ -89,10 +91,16 @@ export async function seedDemoDistrict(p: Platform, options: { seed?: number; en
     const done = await tx.query("SELECT 1 FROM installation WHERE key = 'demo' FOR UPDATE");
     const existing = await tx.query("SELECT 1 FROM organisations LIMIT 1");
     if (done.rows.length || existing.rows.length) {
-      return { seeded: false, seed, organisations: 0, users: 0, logins };
+      return { seeded: false, seed, organisations: 0, users: 0, disclosures: noDisclosureCounts(), logins };
     }
     const ids = await insertOrganisations(tx, district);
     await insertUsers(tx, district, ids, hash);
+    const disclosures = await seedDemoDisclosures(tx, {
+      seed,
+      organisations: district.organisations,
+      orgIds: ids,
+      now,
+    });
     await tx.query("INSERT INTO installation (key, value) VALUES ('demo', $1::jsonb)", [
       JSON.stringify({ seed, seededAt: now.toISOString(), organisations: ids.size }),
     ]);
@@ -100,8 +108,9 @@ export async function seedDemoDistrict(p: Platform, options: { seed?: number; en
       action: "demo.seed",
       entityType: "installation",
       entityId: "demo",
-      details: { seed, organisations: ids.size, users: district.users.length },
+      // One entry for the whole seed, disclosures included, rather than one per workflow step of each disclosure.
+      details: { seed, organisations: ids.size, users: district.users.length, disclosures },
     });
-    return { seeded: true, seed, organisations: ids.size, users: district.users.length, logins };
+    return { seeded: true, seed, organisations: ids.size, users: district.users.length, disclosures, logins };
   });
 }

@@ -141,6 +141,8 @@ export function checkRule(rule: CrossFieldRule, ctx: RuleContext): IntakeProblem
       );
     }
     case "required_if": {
+      // Only an indicator the organisation's template asks for can be required by an answer.
+      if (!ctx.indicators.has(rule.indicator)) return [];
       const trigger = values.get(valueKey(rule.when.indicator, ""))?.payload;
       const fired =
         trigger &&
