@@ -80,6 +80,7 @@ describe("the greenfin CLI", () => {
     );
     expect(r.stdout).toContain(`Demo password: ${DEMO_PASSWORD}\n`);
     expect(r.stdout).toMatch(/^ {2}admin@district\.demo +admin +\S/m);
+    expect(r.stdout).toMatch(/^Seeded \d+ ESG disclosures \(\d+ submitted revisions, \d+ review comments\)\.$/m);
   });
 
   it("seeds nothing a second time", { timeout: CLI_TIMEOUT }, async () => {

@@ -27,6 +27,10 @@ export function demoCommand(program: Command): void {
           return;
         }
         process.stdout.write(`Seeded ${r.organisations} organisations and ${r.users} users (seed ${r.seed}).\n`);
+        const d = r.disclosures;
+        process.stdout.write(
+          `Seeded ${d.disclosures} ESG disclosures (${d.revisions} submitted revisions, ${d.comments} review comments).\n`,
+        );
         process.stdout.write(`Demo password: ${DEMO_PASSWORD}\n`);
         for (const l of r.logins.slice(0, 32))
           process.stdout.write(`  ${l.email.padEnd(36)} ${l.role.padEnd(9)} ${l.orgNameZh}\n`);
