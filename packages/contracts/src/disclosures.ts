@@ -237,3 +237,26 @@ export const zExportQuery = z.object({
   format: z.enum(["json", "csv", "xlsx"]),
   revision: z.coerce.number().int().min(1).optional(),
 });
+
+/** A framework an organisation may choose, with how many indicators it asks of its kind of entity. */
+export const zFrameworkChoice = z.object({
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  issuer: z.string(),
+  suggested: z.boolean(),
+  indicatorCount: z.number().int(),
+});
+export type TFrameworkChoice = z.infer<typeof zFrameworkChoice>;
+
+/** An evidence file attached to an indicator; its bytes live once under their SHA-256. */
+export const zEvidence = z.object({
+  id: zId,
+  indicatorId: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  uploadedAt: zIsoInstant,
+});
+export type TEvidence = z.infer<typeof zEvidence>;

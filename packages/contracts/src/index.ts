@@ -7,4 +7,5 @@ export * from "./health";
 export * from "./jobs";
 export * from "./members";
 export * from "./organisations";
+export * from "./portfolio";
 export * from "./tokens";

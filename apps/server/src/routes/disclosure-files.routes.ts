@@ -10,31 +10,12 @@ import {
   type Platform,
   removeEvidence,
 } from "@greenfin/app";
-import { zEntityKind, zExportQuery, zId, zOk, zReportQuery } from "@greenfin/contracts";
+import { zEntityKind, zEvidence, zExportQuery, zFrameworkChoice, zId, zOk, zReportQuery } from "@greenfin/contracts";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { actorOf } from "../plugins/request-context";
 import { sendFile, UPLOAD_TYPES } from "./binary-reply";
 import { typed } from "./route-kit";
-
-const zEvidence = z.object({
-  id: zId,
-  indicatorId: z.string(),
-  fileName: z.string(),
-  mediaType: z.string(),
-  sizeBytes: z.number().int(),
-  sha256: z.string(),
-  uploadedAt: z.string(),
-});
-
-const zFrameworkChoice = z.object({
-  code: z.string(),
-  nameZh: z.string(),
-  nameEn: z.string(),
-  issuer: z.string(),
-  suggested: z.boolean(),
-  indicatorCount: z.number().int(),
-});
 
 /** Reports, exports, evidence files and the framework list of the disclosure module. */
 export function disclosureFileRoutes(app: FastifyInstance, p: Platform): void {

@@ -1,7 +1,6 @@
 /**
  * The ESG disclosure API: disclosures, their template and values, file imports, review, revisions, reports and
- * exports, evidence files, and the VC/PE portfolio links. Schemas come from the contracts where they exist; the
- * rest (frameworks list, evidence, portfolio) are defined here until they move into the contracts.
+ * exports, evidence files, and the VC/PE portfolio links. Every schema comes from the contracts.
  */
 import {
   CSRF_HEADER,
@@ -9,15 +8,25 @@ import {
   type TDisclosure,
   type TDisclosureSummary,
   type TDisclosureTemplate,
+  type TEvidence,
+  type TFrameworkChoice,
   type TIntakeProblem,
   type TIntakeResult,
+  type TInvitation,
+  type TPortfolioAggregates,
+  type TPortfolioLink,
   type TReviewDecision,
   zComparison,
   zDisclosure,
-  zDisclosureStatus,
+  type zDisclosureStatus,
   zDisclosureSummary,
   zDisclosureTemplate,
+  zEvidence,
+  zFrameworkChoice,
   zIntakeResult,
+  zInvitation,
+  zPortfolioAggregates,
+  zPortfolioLink,
   zSubmitResult,
 } from "@greenfin/contracts";
 import { z } from "zod";
@@ -28,84 +37,14 @@ export type DisclosureView = "own" | "review" | "granted";
 export type DisclosureStatus = z.infer<typeof zDisclosureStatus>;
 export type EntityKind = "enterprise" | "financial_institution" | "fund_manager" | "portfolio_company";
 
-/* ---------- schemas not (yet) in the contracts ---------- */
-
-export const zFrameworkOption = z.object({
-  code: z.string(),
-  nameZh: z.string(),
-  nameEn: z.string(),
-  issuer: z.string(),
-  suggested: z.boolean(),
-  indicatorCount: z.number().int(),
-});
-export type FrameworkOption = z.infer<typeof zFrameworkOption>;
-
-export const zEvidence = z.object({
-  id: z.string(),
-  indicatorId: z.string(),
-  fileName: z.string(),
-  mediaType: z.string(),
-  sizeBytes: z.number().int(),
-  sha256: z.string(),
-  uploadedAt: z.string(),
-});
-export type Evidence = z.infer<typeof zEvidence>;
-
-const zNamedOrg = z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string() });
-export const zPortfolioStatus = z.enum(["invited", "active", "declined", "ended"]);
-export type PortfolioStatus = z.infer<typeof zPortfolioStatus>;
-export const zPortfolioLink = z.object({
-  id: z.string(),
-  manager: zNamedOrg,
-  company: zNamedOrg,
-  fundName: z.string(),
-  ownershipPct: z.string(),
-  investedCny: z.string(),
-  status: zPortfolioStatus,
-  invitedAt: z.string(),
-  respondedAt: z.string().nullable(),
-});
-export type PortfolioLink = z.infer<typeof zPortfolioLink>;
-
-/** Decimal text: digits with an optional fraction, never a float. */
-const zDecimalText = z.string().regex(/^\d+(\.\d+)?$/);
-export const zInvitation = z.object({
-  companyUscc: z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/),
-  fundName: z.string().trim().min(1).max(200),
-  ownershipPct: zDecimalText.refine((v) => Number(v) > 0 && Number(v) <= 100, { message: "0 < x ≤ 100" }),
-  investedCny: z.string().regex(/^\d+(\.\d{1,2})?$/),
-});
-export type Invitation = z.infer<typeof zInvitation>;
-
-export const zPortfolioAggregates = z.object({
-  year: z.number().int(),
-  companies: z.array(
-    z.object({
-      companyId: z.string(),
-      nameZh: z.string(),
-      nameEn: z.string(),
-      fundName: z.string(),
-      ownershipPct: z.string(),
-      disclosureStatus: zDisclosureStatus.nullable(),
-    }),
-  ),
-  metrics: z.array(
-    z.object({
-      indicatorId: z.string(),
-      nameZh: z.string(),
-      nameEn: z.string(),
-      unitZh: z.string(),
-      unitEn: z.string(),
-      sum: z.string(),
-      ownershipWeighted: z.string(),
-      reported: z.number().int(),
-      companies: z.number().int(),
-      /** How the stake-weighted figure was computed, step by step. */
-      trace: z.array(z.string()).optional(),
-    }),
-  ),
-});
-export type PortfolioAggregates = z.infer<typeof zPortfolioAggregates>;
+export const zFrameworkOption = zFrameworkChoice;
+export type FrameworkOption = TFrameworkChoice;
+export type Evidence = TEvidence;
+export type PortfolioStatus = TPortfolioLink["status"];
+export type PortfolioLink = TPortfolioLink;
+export type Invitation = TInvitation;
+export type PortfolioAggregates = TPortfolioAggregates;
+export { zInvitation };
 
 const zSummaries = z.array(zDisclosureSummary);
 const zFrameworks = z.array(zFrameworkOption);

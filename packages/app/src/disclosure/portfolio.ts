@@ -5,6 +5,7 @@ import { appendAudit } from "../audit/audit-log";
 import type { Actor } from "../context/actor";
 import { AppError } from "../errors/app-error";
 import type { Platform } from "../platform";
+import type { DisclosureStatus } from "./disclosure-row";
 import { type FrozenValue, thawed } from "./disclosure-values";
 
 interface LinkRow {
@@ -143,7 +144,11 @@ export async function portfolioAggregates(p: Platform, actor: Actor, year: numbe
   const companies = [];
   const figures = [];
   for (const link of links) {
-    const d = await p.db.query<{ status: string; submitted_values: FrozenValue[] | null; revision: number | null }>(
+    const d = await p.db.query<{
+      status: DisclosureStatus;
+      submitted_values: FrozenValue[] | null;
+      revision: number | null;
+    }>(
       `SELECT d.status, v.submitted_values, v.revision FROM disclosures d
          LEFT JOIN LATERAL (SELECT submitted_values, revision FROM disclosure_revisions r WHERE r.disclosure_id = d.id
                              ORDER BY (r.outcome = 'accepted') DESC, r.revision DESC LIMIT 1) v ON true
