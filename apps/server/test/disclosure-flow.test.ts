@@ -274,6 +274,14 @@ describe("a year's disclosure, from the first figure to publication", () => {
       "disclosure.accept",
       "disclosure.publish",
     ]);
+    const overview = (await district.get("/api/district/disclosure-overview")).json();
+    const published = await p.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM disclosures d JOIN organisations o ON o.id = d.reviewer_org_id
+        WHERE o.kind = 'district' AND d.period_year = 2025 AND d.status = 'published'`,
+    );
+    expect(published.rows[0]!.n).toBeGreaterThanOrEqual(1);
+    expect(overview.byYear).toContainEqual({ year: 2025, status: "published", count: published.rows[0]!.n });
+    expect((await ent.get("/api/district/disclosure-overview")).statusCode).toBe(403);
     await expect(
       p.db.query("UPDATE disclosure_revisions SET submitted_values = '[]' WHERE disclosure_id = $1", [id]),
     ).rejects.toThrow(/immutable/);

@@ -260,3 +260,15 @@ export const zEvidence = z.object({
   uploadedAt: zIsoInstant,
 });
 export type TEvidence = z.infer<typeof zEvidence>;
+
+/** The district's disclosure figures: states by year, accepted coverage by kind, the review queue's length. */
+export const zDisclosureOverview = z.object({
+  byYear: z.array(z.object({ year: z.number().int(), status: z.string(), count: z.number().int() })),
+  accepted: z.array(z.object({ year: z.number().int(), kind: z.string(), disclosed: z.number().int() })),
+  population: z.array(z.object({ kind: z.string(), count: z.number().int() })),
+  averageMandatoryCompleteness: z.array(
+    z.object({ year: z.number().int(), framework: z.string(), mandatoryPct: z.string() }),
+  ),
+  awaitingReview: z.number().int(),
+});
+export type TDisclosureOverview = z.infer<typeof zDisclosureOverview>;

@@ -21,6 +21,7 @@ import {
   zCreateDisclosure,
   zDisclosure,
   zDisclosureListQuery,
+  zDisclosureOverview,
   zDisclosureSummary,
   zDisclosureTemplate,
   zId,
@@ -44,6 +45,9 @@ export function disclosureRoutes(app: FastifyInstance, p: Platform): void {
     "/api/disclosures",
     { schema: { tags, querystring: zDisclosureListQuery, response: { 200: z.array(zDisclosureSummary) } } },
     (req) => listDisclosures(p, actorOf(req), req.query.view),
+  );
+  r.get("/api/district/disclosure-overview", { schema: { tags, response: { 200: zDisclosureOverview } } }, (req) =>
+    disclosureOverview(p, actorOf(req)),
   );
   r.post(
     "/api/disclosures",
