@@ -402,9 +402,21 @@ describe("administration flows", () => {
     const email = `analyst.${RUN}@qinwanbank.example`;
     const password = `Lvjin-${RUN}-2026!`;
     const displayName = `测试分析员${RUN}`;
-    await admin.page.getByTestId("member-add").click();
     const form = dialog(admin.page, "添加成员");
-    await form.waitFor();
+    // Under a loaded CI machine the first click can land while the page is still settling; click until it opens.
+    await expect
+      .poll(
+        async () => {
+          if (!(await form.isVisible()))
+            await admin.page
+              .getByTestId("member-add")
+              .click({ timeout: 2000 })
+              .catch(() => {});
+          return form.isVisible();
+        },
+        { timeout: 30_000, intervals: [500, 1000, 2000] },
+      )
+      .toBe(true);
     await form.locator("#email").fill(email);
     await form.locator("#displayName").fill(displayName);
     await form.locator("#role").click();
