@@ -414,7 +414,7 @@ describe("administration flows", () => {
               .catch(() => {});
           return form.isVisible();
         },
-        { timeout: 30_000, intervals: [500, 1000, 2000] },
+        { timeout: 30_000, interval: 1000 },
       )
       .toBe(true);
     await form.locator("#email").fill(email);
