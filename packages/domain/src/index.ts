@@ -8,4 +8,5 @@ export * from "./identity/password-policy";
 export * from "./identity/permissions";
 export * from "./identity/uscc";
 export * from "./random/seeded-random";
+export * from "./rating/index";
 export * from "./units/index";

@@ -54,3 +54,23 @@ export {
   loadIndustryClassification,
   parseIndustryClassification,
 } from "./industry/load-industry-classification";
+export { compareDecimal, sumDecimal } from "./rating/exact-decimal";
+export {
+  DEFAULT_RATING_METHODOLOGY,
+  listRatingMethodologies,
+  loadRatingMethodology,
+  parseRatingMethodology,
+  RATING_METHODOLOGY_REFS,
+  type RatingInputInfo,
+  type RatingMethodology,
+  type RatingMethodologyRaw,
+  type RatingMethodologySummary,
+} from "./rating/load-rating-methodology";
+export {
+  DIRECTIONS,
+  MISSING_POLICIES,
+  type RatingMethodologyFiles,
+  RULE_KINDS,
+  zRatingMethodologyFiles,
+} from "./rating/rating-methodology.schema";
+export { checkRatingMethodology } from "./rating/rating-methodology-checks";

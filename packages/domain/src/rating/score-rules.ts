@@ -1,0 +1,62 @@
+import type { CompiledPoint } from "./compile-methodology";
+import type { ScoreDirection } from "./methodology-types";
+import { type Dec, HUNDRED, ZERO } from "./rating-decimal";
+import type { LeverTarget, ScoreBasis } from "./rating-types";
+
+export interface RuleScore {
+  readonly score: Dec;
+  readonly basis: ScoreBasis;
+  readonly clamped: boolean;
+}
+
+/**
+ * Piecewise-linear interpolation over points with strictly increasing values:
+ * score = s₁ + (x − v₁) × (s₂ − s₁) ÷ (v₂ − v₁) on the segment [v₁, v₂] holding x, and the end score beyond the ends.
+ */
+export function interpolate(points: readonly CompiledPoint[], x: Dec): RuleScore {
+  const first = points[0] as CompiledPoint;
+  const last = points[points.length - 1] as CompiledPoint;
+  const at = (p: CompiledPoint, clamped: boolean): RuleScore => ({
+    score: p.score,
+    basis: { kind: "thresholds", from: p.text, to: p.text },
+    clamped,
+  });
+  if (x.lessThanOrEqualTo(first.value)) return at(first, x.lessThan(first.value));
+  if (x.greaterThanOrEqualTo(last.value)) return at(last, x.greaterThan(last.value));
+  for (let i = 1; i < points.length; i++) {
+    const upper = points[i] as CompiledPoint;
+    if (x.lessThanOrEqualTo(upper.value)) {
+      const lower = points[i - 1] as CompiledPoint;
+      if (x.equals(upper.value)) return at(upper, false);
+      const score = lower.score.plus(
+        x.minus(lower.value).times(upper.score.minus(lower.score)).dividedBy(upper.value.minus(lower.value)),
+      );
+      return { score, basis: { kind: "thresholds", from: lower.text, to: upper.text }, clamped: false };
+    }
+  }
+  return at(last, false);
+}
+
+/** The highest score the points give. */
+export const bestOfPoints = (points: readonly CompiledPoint[]): Dec =>
+  points.reduce((best, p) => (p.score.greaterThan(best) ? p.score : best), ZERO);
+
+/** The value at which the best score is first reached: the least value for higher-is-better, the greatest for lower. */
+export function pointsTarget(points: readonly CompiledPoint[], direction: ScoreDirection): LeverTarget {
+  const best = bestOfPoints(points);
+  const reaching = points.filter((p) => p.score.equals(best));
+  return direction === "higher_is_better"
+    ? { comparator: ">=", value: (reaching[0] as CompiledPoint).text.value }
+    : { comparator: "<=", value: (reaching[reaching.length - 1] as CompiledPoint).text.value };
+}
+
+/**
+ * Percentile score from ties-averaged rank: rank = below + (equal + 1) ÷ 2 among n values (the entity's own
+ * included); higher-is-better scores (rank − 1) ÷ (n − 1) × 100, lower-is-better 100 minus that.
+ */
+export function percentileScore(below: number, equal: number, peers: number, direction: ScoreDirection): Dec {
+  const higher = HUNDRED.times(2 * below + equal - 1).dividedBy(2 * (peers - 1));
+  return direction === "higher_is_better" ? higher : HUNDRED.minus(higher);
+}
+
+export const presenceScore = (value: boolean): Dec => (value ? HUNDRED : ZERO);
