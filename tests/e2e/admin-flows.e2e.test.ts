@@ -11,7 +11,7 @@ import { inflateRawSync } from "node:zlib";
 import { USCC_ALPHABET, usccCheckCharacter } from "@greenfin/domain";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, DEMO_PASSWORD, launchBrowser, login, screenshot } from "./browser";
+import { baseUrl, DEMO_PASSWORD, launchBrowser, login, screenshot, settle } from "./browser";
 
 const BANK_ZH = "琴湾银行股份有限公司";
 const PURPOSE = "流动资金贷款申请";
@@ -55,19 +55,6 @@ async function signIn(email: string, password = DEMO_PASSWORD): Promise<User> {
     await page.waitForURL((u) => !u.pathname.startsWith("/login"));
   }
   return { page, errors };
-}
-
-/**
- * Waits until no finite animation or transition runs (drawers sliding in, dropdowns closing, bars
- * filling); endless ones (spinners) and the faint two-second click ripple on buttons do not count.
- */
-async function settle(page: Page): Promise<void> {
-  const idle = `document.getAnimations().every((a) => a.playState !== "running"
-    || a.effect?.getTiming().iterations === Infinity
-    || a.effect?.target?.classList?.contains("ant-wave"))`;
-  await page.waitForFunction(idle);
-  await page.waitForTimeout(100); // a motion may start its next phase on the following frame
-  await page.waitForFunction(idle);
 }
 
 /** A screenshot of a settled page. */
@@ -402,21 +389,9 @@ describe("administration flows", () => {
     const email = `analyst.${RUN}@qinwanbank.example`;
     const password = `Lvjin-${RUN}-2026!`;
     const displayName = `测试分析员${RUN}`;
+    await admin.page.getByTestId("member-add").click();
     const form = dialog(admin.page, "添加成员");
-    // Under a loaded CI machine the first click can land while the page is still settling; click until it opens.
-    await expect
-      .poll(
-        async () => {
-          if (!(await form.isVisible()))
-            await admin.page
-              .getByTestId("member-add")
-              .click({ timeout: 2000 })
-              .catch(() => {});
-          return form.isVisible();
-        },
-        { timeout: 30_000, interval: 1000 },
-      )
-      .toBe(true);
+    await form.waitFor();
     await form.locator("#email").fill(email);
     await form.locator("#displayName").fill(displayName);
     await form.locator("#role").click();

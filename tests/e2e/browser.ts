@@ -42,4 +42,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/**
+ * Waits until no finite animation or transition runs (drawers sliding in, dropdowns closing, bars filling);
+ * endless ones (spinners) and the faint click ripple on buttons do not count.
+ */
+export async function settle(page: Page): Promise<void> {
+  const idle = `document.getAnimations().every((a) => a.playState !== "running"
+    || a.effect?.getTiming().iterations === Infinity
+    || a.effect?.target?.classList?.contains("ant-wave"))`;
+  await page.waitForFunction(idle);
+  await page.waitForTimeout(100); // a motion may start its next phase on the following frame
+  await page.waitForFunction(idle);
+}
+
 export { expect };
