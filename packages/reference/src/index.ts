@@ -74,3 +74,4 @@ export {
   zRatingMethodologyFiles,
 } from "./rating/rating-methodology.schema";
 export { checkRatingMethodology } from "./rating/rating-methodology-checks";
+export { renderMethodologyPage } from "./rating/render-methodology-page";
