@@ -21,7 +21,7 @@ export { createDisclosure } from "./disclosure/create-disclosure";
 export { exportDisclosure } from "./disclosure/disclosure-export";
 export { disclosureOverview } from "./disclosure/disclosure-overview";
 export { buildReportModel, disclosureReport } from "./disclosure/disclosure-report";
-export { entityKindFor, SUGGESTED_FRAMEWORKS } from "./disclosure/entity-kind";
+export { SUGGESTED_FRAMEWORKS } from "./disclosure/entity-kind";
 export { addEvidence, EVIDENCE_MAX_BYTES, evidenceContent, listEvidence, removeEvidence } from "./disclosure/evidence";
 export { frameworksFor } from "./disclosure/frameworks-for";
 export { importDisclosureFile } from "./disclosure/import-file";

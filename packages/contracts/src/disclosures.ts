@@ -272,3 +272,4 @@ export const zDisclosureOverview = z.object({
   awaitingReview: z.number().int(),
 });
 export type TDisclosureOverview = z.infer<typeof zDisclosureOverview>;
+export { type DisclosureEntityKind, disclosureEntityKind } from "@greenfin/domain";

@@ -2,7 +2,6 @@ import {
   addEvidence,
   disclosureReport,
   EVIDENCE_MAX_BYTES,
-  entityKindFor,
   evidenceContent,
   exportDisclosure,
   frameworksFor,
@@ -10,7 +9,16 @@ import {
   type Platform,
   removeEvidence,
 } from "@greenfin/app";
-import { zEntityKind, zEvidence, zExportQuery, zFrameworkChoice, zId, zOk, zReportQuery } from "@greenfin/contracts";
+import {
+  disclosureEntityKind,
+  zEntityKind,
+  zEvidence,
+  zExportQuery,
+  zFrameworkChoice,
+  zId,
+  zOk,
+  zReportQuery,
+} from "@greenfin/contracts";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { actorOf } from "../plugins/request-context";
@@ -33,7 +41,7 @@ export function disclosureFileRoutes(app: FastifyInstance, p: Platform): void {
     },
     (req) => {
       const actor = actorOf(req);
-      const kind = req.query.entityKind ?? entityKindFor(actor.orgKind) ?? "enterprise";
+      const kind = req.query.entityKind ?? disclosureEntityKind(actor.orgKind) ?? "enterprise";
       return frameworksFor(kind, `${p.clock.now().getUTCFullYear() - 1}-12-31`);
     },
   );

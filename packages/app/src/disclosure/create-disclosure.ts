@@ -1,3 +1,4 @@
+import { disclosureEntityKind } from "@greenfin/domain";
 import { DEFAULT_DISCLOSURE_CATALOGUE_VERSION, ENTITY_KINDS, loadDisclosureCatalogue } from "@greenfin/reference";
 import { requirePermission } from "../access/tenancy";
 import { appendAudit } from "../audit/audit-log";
@@ -5,7 +6,6 @@ import type { Actor } from "../context/actor";
 import { AppError } from "../errors/app-error";
 import type { Platform } from "../platform";
 import { disclosureContext } from "./disclosure-context";
-import { entityKindFor } from "./entity-kind";
 
 export interface CreateDisclosureInput {
   year: number;
@@ -39,7 +39,7 @@ export async function createDisclosure(p: Platform, actor: Actor, input: CreateD
     ]);
 
   return p.db.transaction(async (tx) => {
-    let entityKind = entityKindFor(actor.orgKind);
+    let entityKind = disclosureEntityKind(actor.orgKind);
     let reviewerOrgId: string | undefined;
     if (input.portfolioLinkId) {
       const link = await tx.query<{ manager_org_id: string }>(

@@ -78,22 +78,39 @@ export async function submitDisclosure(p: Platform, actor: Actor, id: string) {
   });
 }
 
-export async function startReview(p: Platform, actor: Actor, id: string) {
+/** One step with nothing but a status change: checked state, the update and its audit entry, in one transaction. */
+async function step(
+  p: Platform,
+  actor: Actor,
+  id: string,
+  move: {
+    access: "write" | "review";
+    from: DisclosureStatus;
+    to: DisclosureStatus;
+    action: string;
+    permission?: "review";
+  },
+) {
   return p.db.transaction(async (tx) => {
-    const { row } = await loadDisclosure(p, actor, id, "review", tx);
-    if (row.status !== "submitted") throw wrongState(row.status, "submitted");
+    const { row } = await loadDisclosure(p, actor, id, move.access, tx);
+    if (move.permission) requirePermission(actor, move.permission);
+    if (row.status !== move.from) throw wrongState(row.status, move.from);
     const now = p.clock.now();
-    await tx.query("UPDATE disclosures SET status = 'in_review', updated_at = $2 WHERE id = $1", [row.id, now]);
+    await tx.query("UPDATE disclosures SET status = $2, updated_at = $3 WHERE id = $1", [row.id, move.to, now]);
     await appendAudit(tx, actor, now, {
-      action: "disclosure.review.start",
+      action: move.action,
       entityType: "disclosure",
       entityId: row.id,
       orgId: row.org_id,
       details: { revision: row.revision },
     });
-    return { status: "in_review" as const, revision: row.revision };
+    return { status: move.to, revision: row.revision };
   });
 }
+
+/** The reviewer takes a submitted disclosure into review. */
+export const startReview = (p: Platform, actor: Actor, id: string) =>
+  step(p, actor, id, { access: "review", from: "submitted", to: "in_review", action: "disclosure.review.start" });
 
 export interface ReviewComment {
   indicatorId: string;
@@ -171,20 +188,11 @@ export async function decideDisclosure(
 }
 
 /** The organisation publishes an accepted disclosure: it becomes readable by those it granted "disclosures". */
-export async function publishDisclosure(p: Platform, actor: Actor, id: string) {
-  return p.db.transaction(async (tx) => {
-    const { row } = await loadDisclosure(p, actor, id, "write", tx);
-    requirePermission(actor, "review");
-    if (row.status !== "accepted") throw wrongState(row.status, "accepted");
-    const now = p.clock.now();
-    await tx.query("UPDATE disclosures SET status = 'published', updated_at = $2 WHERE id = $1", [row.id, now]);
-    await appendAudit(tx, actor, now, {
-      action: "disclosure.publish",
-      entityType: "disclosure",
-      entityId: row.id,
-      orgId: row.org_id,
-      details: { revision: row.revision },
-    });
-    return { status: "published" as const, revision: row.revision };
+export const publishDisclosure = (p: Platform, actor: Actor, id: string) =>
+  step(p, actor, id, {
+    access: "write",
+    permission: "review",
+    from: "accepted",
+    to: "published",
+    action: "disclosure.publish",
   });
-}

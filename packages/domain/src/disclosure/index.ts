@@ -2,6 +2,7 @@ export * from "./completeness";
 export * from "./cross-field-rules";
 export * from "./definitions";
 export * from "./dimension-key";
+export * from "./entity-kind";
 export * from "./entry";
 export * from "./normalise-entry";
 export * from "./normalised-value";

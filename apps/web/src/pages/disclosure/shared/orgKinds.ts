@@ -1,21 +1,9 @@
+import { disclosureEntityKind } from "@greenfin/contracts";
 import type { EntityKind } from "../../../api/disclosure";
 import type { OrgKind } from "../../../lib/labels";
 
-/** The disclosure template an organisation of this kind files, or null when it files none. */
-export function entityKindOf(kind: OrgKind): EntityKind | null {
-  switch (kind) {
-    case "enterprise":
-      return "enterprise";
-    case "bank":
-    case "insurer":
-    case "wealth_manager":
-      return "financial_institution";
-    case "fund_manager":
-      return "fund_manager";
-    default:
-      return null;
-  }
-}
+/** The disclosure template an organisation of this kind files (the same rule the server applies). */
+export const entityKindOf = (kind: OrgKind): EntityKind | null => disclosureEntityKind(kind);
 
 export const filesDisclosures = (kind: OrgKind) => entityKindOf(kind) !== null;
 
