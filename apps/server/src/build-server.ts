@@ -16,6 +16,7 @@ import { grantRoutes } from "./routes/grants.routes";
 import { memberRoutes } from "./routes/members.routes";
 import { organisationRoutes } from "./routes/organisations.routes";
 import { portfolioRoutes } from "./routes/portfolio.routes";
+import { ratingRoutes } from "./routes/ratings.routes";
 import { tokenRoutes } from "./routes/tokens.routes";
 
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -58,6 +59,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   disclosureRoutes(app, p);
   disclosureFileRoutes(app, p);
   portfolioRoutes(app, p);
+  ratingRoutes(app, p, opts.onJobQueued ?? (() => undefined));
   auditAndJobRoutes(app, p, opts.onJobQueued ?? (() => undefined));
   if (opts.webDist !== null) await registerStaticWeb(app, opts.webDist ?? WEB_DIST);
   return app;

@@ -10,6 +10,11 @@ import {
   createGrant,
   enqueueJob,
   invitePortfolioCompany,
+  jobHandlers,
+  proposeOverride,
+  recordControversy,
+  runOneJob,
+  startRating,
 } from "@greenfin/app";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,6 +35,10 @@ const victim = {
   disclosureId: "",
   evidenceId: "",
   linkId: "",
+  runId: "",
+  resultId: "",
+  overrideId: "",
+  controversyId: "",
 };
 const FUTURE = "2026-12-31T00:00:00.000Z";
 
@@ -58,7 +67,20 @@ const PARAMS: Record<string, Record<string, () => string>> = {
   "/api/evidence/{id}/content": { id: () => victim.evidenceId },
   "/api/evidence/{id}": { id: () => victim.evidenceId },
   "/api/portfolio/{id}/respond": { id: () => victim.linkId },
+  "/api/rating/runs/{id}": { id: () => victim.runId },
+  "/api/rating/runs/{id}/results": { id: () => victim.runId },
+  "/api/rating/runs/{id}/changes": { id: () => victim.runId },
+  "/api/rating/runs/{id}/publish": { id: () => victim.runId },
+  "/api/rating/results/{id}": { id: () => victim.resultId },
+  "/api/rating/results/{id}/override": { id: () => victim.resultId },
+  "/api/rating/overrides/{id}/decide": { id: () => victim.overrideId },
+  "/api/rating/entities/{id}": { id: () => victim.orgId },
+  "/api/rating/controversies/{id}/status": { id: () => victim.controversyId },
+  "/api/rating/methodologies/{ref}": { ref: () => "enterprise-esg@2026.1" },
 };
+
+/** Routes with a path parameter that name shared reference data (a methodology), not any organisation's. */
+const REFERENCE_DATA = new Set(["/api/rating/methodologies/{ref}"]);
 
 /** Query strings that pass validation, so that only authorisation can refuse the call. */
 const QUERIES: Record<string, string> = {
@@ -82,6 +104,9 @@ const BODIES: Record<string, unknown> = {
   "POST /api/disclosures/{id}/values": { values: [{ indicatorId: "E-GHG-001", value: 1 }] },
   "POST /api/disclosures/{id}/decision": { outcome: "accepted" },
   "POST /api/portfolio/{id}/respond": { accept: false },
+  "POST /api/rating/results/{id}/override": { toGrade: "AAA", rationale: "An attacker's rationale, long enough to pass." },
+  "POST /api/rating/overrides/{id}/decide": { decision: "approve" },
+  "POST /api/rating/controversies/{id}/status": { status: "dismissed" },
 };
 
 async function routes(): Promise<{ method: string; path: string }[]> {
@@ -118,6 +143,9 @@ async function snapshot() {
     ]),
     await q("SELECT removed_at FROM evidence_files WHERE id = $1", [victim.evidenceId]),
     await q("SELECT status FROM portfolio_links WHERE id = $1", [victim.linkId]),
+    await q("SELECT status, published_at FROM rating_runs WHERE id = $1", [victim.runId]),
+    await q("SELECT status, decided_at FROM rating_overrides WHERE run_id = $1 ORDER BY id", [victim.runId]),
+    await q("SELECT status, updated_at FROM rating_controversies WHERE id = $1", [victim.controversyId]),
   ].join("\n");
 }
 
@@ -165,6 +193,36 @@ beforeAll(async () => {
       investedCny: "1000000",
     })
   ).id;
+  // An unpublished rating run of the enterprises, an override awaiting review, and a controversy about the victim.
+  const agency = await actorFor(p, "rating-mingheng", "analyst");
+  victim.runId = (await startRating(p, agency, { methodology: "enterprise-esg@2026.1", periodYear: 2024 })).run.id;
+  while (await runOneJob(p, "isolation-test", { handlers: jobHandlers })) {
+    // runs the rating job
+  }
+  const results = await p.db.query<{ id: string; grade: string }>(
+    "SELECT id, grade FROM rating_results WHERE run_id = $1 ORDER BY org_id = $2 DESC, id LIMIT 1",
+    [victim.runId, ent.id],
+  );
+  victim.resultId = results.rows[0]!.id;
+  const grades = ["AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C"];
+  const g = grades.indexOf(results.rows[0]!.grade);
+  victim.overrideId = (
+    await proposeOverride(p, agency, victim.resultId, {
+      toGrade: grades[g === 0 ? 1 : g - 1]!,
+      rationale: "Evidence of contracted green power reviewed on site.",
+    })
+  ).id;
+  victim.controversyId = (
+    await recordControversy(p, await actorFor(p, "district-qinwan", "admin"), {
+      entityId: ent.id,
+      date: "2025-02-01",
+      severity: 2,
+      category: "environmental",
+      status: "alleged",
+      source: "媒体报道",
+      description: "厂区异味投诉",
+    })
+  ).id;
   attacker = await signedIn(app, "admin@bank.demo");
 });
 afterAll(async () => {
@@ -177,7 +235,7 @@ describe("tenant isolation under attack", () => {
     const before = await snapshot();
     const tried: string[] = [];
     for (const r of await routes()) {
-      if (!r.path.includes("{")) continue;
+      if (!r.path.includes("{") || REFERENCE_DATA.has(r.path)) continue;
       const body = BODIES[`${r.method} ${r.path}`];
       const res = await attacker.request({
         method: r.method as "GET",

@@ -51,4 +51,5 @@ export { districtOverview } from "./organisations/district-overview";
 export { getOrganisation, listOrganisations } from "./organisations/read-organisations";
 export { createOrganisation, updateOrganisation } from "./organisations/write-organisations";
 export { openPlatform, type Platform } from "./platform";
+export * from "./rating/index";
 export { createApiToken, listApiTokens, resolveApiToken, revokeApiToken } from "./tokens/api-tokens";

@@ -8,4 +8,5 @@ export * from "./jobs";
 export * from "./members";
 export * from "./organisations";
 export * from "./portfolio";
+export * from "./ratings";
 export * from "./tokens";

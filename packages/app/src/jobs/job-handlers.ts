@@ -1,7 +1,10 @@
 import { AUDIT_VERIFY_JOB, auditVerifyHandler } from "../audit/audit-verify-job";
+import { ratingRunHandler } from "../rating/execute-rating-run";
+import { RATING_RUN_JOB } from "../rating/start-rating-run";
 import type { JobHandler } from "./job-worker";
 
 /** Every background job type the platform runs; each module adds its own here. */
 export const jobHandlers: Record<string, JobHandler> = {
   [AUDIT_VERIFY_JOB]: auditVerifyHandler,
+  [RATING_RUN_JOB]: ratingRunHandler,
 };

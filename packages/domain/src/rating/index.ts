@@ -1,3 +1,9 @@
+export {
+  type DerivedInputs,
+  disclosureCompleteness,
+  type PortfolioHolding,
+  portfolioRatingInputs,
+} from "./derived-inputs";
 export { checkGradeOverride, type GradeOverrideCheck, gradeFor, notchesBetween } from "./grade-scale";
 export type {
   ControversyRules,
@@ -19,6 +25,7 @@ export type {
   ThresholdPoint,
   ThresholdsRule,
 } from "./methodology-types";
+export { type PeerDistribution, peerDistribution } from "./peer-distribution";
 export {
   type RatingContext,
   type RatingRunBuilder,

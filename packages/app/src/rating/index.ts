@@ -1,0 +1,10 @@
+export { entityRatings } from "./entity-ratings";
+export { ratingRunHandler } from "./execute-rating-run";
+export { publishRatingRun } from "./publish-rating-run";
+export { listControversies, recordControversy, updateControversyStatus } from "./rating-controversies";
+export { ratingDistribution } from "./rating-distribution";
+export { listMethodologies, methodologyPage } from "./rating-methodologies";
+export { decideOverride, listOverrides, proposeOverride } from "./rating-overrides";
+export { getRatingResult, listRatingResults, ratingChanges } from "./rating-results";
+export { getRatingRun, listRatingRuns } from "./read-rating-runs";
+export { RATING_RUN_JOB, startRating } from "./start-rating-run";
