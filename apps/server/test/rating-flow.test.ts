@@ -75,7 +75,13 @@ describe("methodologies", () => {
 });
 
 describe("a rating run", () => {
-  let run: { id: string; entityCount: number; inputsHash: string; resultHash: string; gradeCounts: { count: number }[] };
+  let run: {
+    id: string;
+    entityCount: number;
+    inputsHash: string;
+    resultHash: string;
+    gradeCounts: { count: number }[];
+  };
 
   it("rates every enterprise with an accepted disclosure for the period, in a background job", async () => {
     run = await completedRun({ methodology: ENTERPRISE, periodYear: 2024, asOf: "2025-06-30" });
@@ -187,7 +193,12 @@ describe("a rating run", () => {
       "SELECT action FROM audit_log WHERE action LIKE 'rating.%' ORDER BY seq",
     );
     expect(audit.rows.map((a) => a.action)).toEqual(
-      expect.arrayContaining(["rating.run.start", "rating.override.propose", "rating.override.approve", "rating.run.publish"]),
+      expect.arrayContaining([
+        "rating.run.start",
+        "rating.override.propose",
+        "rating.override.approve",
+        "rating.run.publish",
+      ]),
     );
   });
 

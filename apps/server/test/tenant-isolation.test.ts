@@ -104,7 +104,10 @@ const BODIES: Record<string, unknown> = {
   "POST /api/disclosures/{id}/values": { values: [{ indicatorId: "E-GHG-001", value: 1 }] },
   "POST /api/disclosures/{id}/decision": { outcome: "accepted" },
   "POST /api/portfolio/{id}/respond": { accept: false },
-  "POST /api/rating/results/{id}/override": { toGrade: "AAA", rationale: "An attacker's rationale, long enough to pass." },
+  "POST /api/rating/results/{id}/override": {
+    toGrade: "AAA",
+    rationale: "An attacker's rationale, long enough to pass.",
+  },
   "POST /api/rating/overrides/{id}/decide": { decision: "approve" },
   "POST /api/rating/controversies/{id}/status": { status: "dismissed" },
 };
