@@ -146,7 +146,7 @@ describe("the greenfin CLI", () => {
     const r = await cli("audit", "verify");
     expect(r.code).toBe(0);
     // demo.seed and user.create
-    expect(r.stdout).toBe("Audit chain intact: 2 entries verified.\n");
+    expect(r.stdout).toBe("Audit chain intact: 12 entries verified.\n");
   });
 
   it("exits 3 and names the entry whose content was edited", { timeout: CLI_TIMEOUT }, async () => {
@@ -161,7 +161,7 @@ describe("the greenfin CLI", () => {
     const r = await cli("audit", "verify");
     expect(r.code).toBe(3);
     expect(r.stdout).toBe(
-      "BROKEN at entry seq=2: content was edited (hash mismatch)\nAudit chain BROKEN: 1 problem(s) in 2 entries.\n",
+      "BROKEN at entry seq=2: content was edited (hash mismatch)\nAudit chain BROKEN: 1 problem(s) in 12 entries.\n",
     );
   });
 });

@@ -222,7 +222,11 @@ describe("a rating run", () => {
     const page = await bank.get(`/api/rating/entities/${rated.entity.id}`);
     expect(page.statusCode, page.body).toBe(200);
     expect(page.json().latest[0].result.finalGrade).toBe(rated.finalGrade);
-    expect(page.json().latest[0].history.map((h: { runId: string }) => h.runId)).toEqual([run.id]);
+    const history = page.json().latest[0].history;
+    expect(history.at(-1)).toMatchObject({ runId: run.id, periodYear: 2024, finalGrade: rated.finalGrade });
+    expect(history.map((h: { periodYear: number }) => h.periodYear)).toEqual(
+      history.map((h: { periodYear: number }) => h.periodYear).sort(),
+    );
     const log = await p.db.query<{ resource: string }>(
       "SELECT resource FROM grant_access_log WHERE reader_org_id = $1 AND scope = 'rating'",
       [bankOrg.id],

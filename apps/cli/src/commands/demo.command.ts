@@ -31,6 +31,10 @@ export function demoCommand(program: Command): void {
         process.stdout.write(
           `Seeded ${d.disclosures} ESG disclosures (${d.revisions} submitted revisions, ${d.comments} review comments).\n`,
         );
+        if (r.ratings)
+          process.stdout.write(
+            `Rated ${r.ratings.results} entities in ${r.ratings.runs} rating runs; ${r.ratings.controversies} controversies recorded.\n`,
+          );
         process.stdout.write(`Demo password: ${DEMO_PASSWORD}\n`);
         for (const l of r.logins.slice(0, 32))
           process.stdout.write(`  ${l.email.padEnd(36)} ${l.role.padEnd(9)} ${l.orgNameZh}\n`);

@@ -5,6 +5,7 @@ import { appendAudit } from "../audit/audit-log";
 import { hashPassword } from "../auth/passwords";
 import type { Platform } from "../platform";
 import { type DisclosureSeedCounts, noDisclosureCounts, seedDemoDisclosures } from "./seed-demo-disclosures";
+import { type RatingSeedCounts, seedDemoRatingsOnce } from "./seed-demo-ratings";
 
 /** Every demo account shares this password; the README and the login page show it. */
 export const DEMO_PASSWORD = "GreenFin-2026!";
@@ -16,6 +17,8 @@ export interface SeedResult {
   organisations: number;
   users: number;
   disclosures: DisclosureSeedCounts;
+  /** Rating runs made over the seeded disclosures (null when they were made before). */
+  ratings: RatingSeedCounts | null;
   logins: { email: string; orgNameZh: string; role: string }[];
 }
 
@@ -87,7 +90,7 @@ export async function seedDemoDistrict(p: Platform, options: { seed?: number; en
     orgNameZh: byKey.get(u.orgKey)?.nameZh ?? "",
     role: u.role,
   }));
-  return p.db.transaction<SeedResult>(async (tx) => {
+  const result = await p.db.transaction<Omit<SeedResult, "ratings">>(async (tx) => {
     const done = await tx.query("SELECT 1 FROM installation WHERE key = 'demo' FOR UPDATE");
     const existing = await tx.query("SELECT 1 FROM organisations LIMIT 1");
     if (done.rows.length || existing.rows.length) {
@@ -113,4 +116,7 @@ export async function seedDemoDistrict(p: Platform, options: { seed?: number; en
     });
     return { seeded: true, seed, organisations: ids.size, users: district.users.length, disclosures, logins };
   });
+  // Ratings run through the platform's own use-cases and job, which open their own transactions: after the commit.
+  // A start that died between the two makes them on the next start.
+  return { ...result, ratings: await seedDemoRatingsOnce(p) };
 }
