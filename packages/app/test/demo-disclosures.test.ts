@@ -1,7 +1,8 @@
 /**
  * The seeded disclosure history, as the test template holds it (the small demo district, seeded by the global setup
  * at its own moment): what the generator planned up to that moment, with frozen revisions, comments and drafts the
- * platform itself would have written.
+ * platform itself would have written. The district's history only: the portfolio companies' reports to their fund
+ * managers are seeded beside it and tested in demo-portfolios.test.ts.
  */
 import { getDisclosure, submitDisclosure } from "@greenfin/app";
 import {
@@ -56,13 +57,16 @@ beforeAll(async () => {
       `SELECT d.id, d.org_id, d.entity_kind, d.reviewer_org_id, d.period_year, d.period_start::text AS period_start,
               d.period_end::text AS period_end, d.frameworks, d.catalogue_version, d.status, d.revision,
               d.first_submitted_at, d.created_at, d.updated_at, o.demo_key
-         FROM disclosures d JOIN organisations o ON o.id = d.org_id`,
+         FROM disclosures d JOIN organisations o ON o.id = d.org_id
+        WHERE d.entity_kind <> 'portfolio_company'`,
     )
   ).rows;
   revisions = (
     await p.db.query<Revision>(
-      `SELECT id, disclosure_id, revision, submitted_values, values_hash, outcome, submitted_at, decided_at, decided_by
-         FROM disclosure_revisions`,
+      `SELECT r.id, r.disclosure_id, r.revision, r.submitted_values, r.values_hash, r.outcome, r.submitted_at,
+              r.decided_at, r.decided_by
+         FROM disclosure_revisions r JOIN disclosures d ON d.id = r.disclosure_id
+        WHERE d.entity_kind <> 'portfolio_company'`,
     )
   ).rows;
 });
@@ -111,7 +115,14 @@ describe("the seeded disclosure history", () => {
     expect(actions[0]).toBe("demo.seed");
     expect(actions.slice(1).filter((a) => !a.startsWith("rating."))).toEqual([]);
     const count = async (table: string) =>
-      Number((await p.db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]?.n);
+      Number(
+        (
+          await p.db.query<{ n: string }>(
+            `SELECT count(*) AS n FROM ${table} t JOIN disclosures d ON d.id = t.disclosure_id
+              WHERE d.entity_kind <> 'portfolio_company'`,
+          )
+        ).rows[0]?.n,
+      );
     expect(audit.rows[0]?.details.disclosures).toMatchObject({
       disclosures: disclosures.length,
       revisions: revisions.length,

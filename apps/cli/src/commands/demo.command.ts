@@ -31,6 +31,10 @@ export function demoCommand(program: Command): void {
         process.stdout.write(
           `Seeded ${d.disclosures} ESG disclosures (${d.revisions} submitted revisions, ${d.comments} review comments).\n`,
         );
+        const pf = r.portfolios;
+        process.stdout.write(
+          `Seeded ${pf.links} portfolio links of ${pf.managers} fund managers (${pf.byLinkStatus.active} active) and ${pf.disclosures} portfolio-company disclosures.\n`,
+        );
         if (r.ratings)
           process.stdout.write(
             `Rated ${r.ratings.results} entities in ${r.ratings.runs} rating runs; ${r.ratings.controversies} controversies recorded.\n`,

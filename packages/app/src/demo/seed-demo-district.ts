@@ -5,6 +5,7 @@ import { appendAudit } from "../audit/audit-log";
 import { hashPassword } from "../auth/passwords";
 import type { Platform } from "../platform";
 import { type DisclosureSeedCounts, noDisclosureCounts, seedDemoDisclosures } from "./seed-demo-disclosures";
+import { noPortfolioCounts, type PortfolioSeedCounts, seedDemoPortfolios } from "./seed-demo-portfolios";
 import { type RatingSeedCounts, seedDemoRatingsOnce } from "./seed-demo-ratings";
 
 /** Every demo account shares this password; the README and the login page show it. */
@@ -17,6 +18,8 @@ export interface SeedResult {
   organisations: number;
   users: number;
   disclosures: DisclosureSeedCounts;
+  /** The fund managers' portfolio links and their companies' portfolio-company disclosures. */
+  portfolios: PortfolioSeedCounts;
   /** Rating runs made over the seeded disclosures (null when they were made before). */
   ratings: RatingSeedCounts | null;
   logins: { email: string; orgNameZh: string; role: string }[];
@@ -94,7 +97,15 @@ export async function seedDemoDistrict(p: Platform, options: { seed?: number; en
     const done = await tx.query("SELECT 1 FROM installation WHERE key = 'demo' FOR UPDATE");
     const existing = await tx.query("SELECT 1 FROM organisations LIMIT 1");
     if (done.rows.length || existing.rows.length) {
-      return { seeded: false, seed, organisations: 0, users: 0, disclosures: noDisclosureCounts(), logins };
+      return {
+        seeded: false,
+        seed,
+        organisations: 0,
+        users: 0,
+        disclosures: noDisclosureCounts(),
+        portfolios: noPortfolioCounts(),
+        logins,
+      };
     }
     const ids = await insertOrganisations(tx, district);
     await insertUsers(tx, district, ids, hash);
@@ -104,6 +115,7 @@ export async function seedDemoDistrict(p: Platform, options: { seed?: number; en
       orgIds: ids,
       now,
     });
+    const portfolios = await seedDemoPortfolios(tx, { seed, organisations: district.organisations, orgIds: ids, now });
     await tx.query("INSERT INTO installation (key, value) VALUES ('demo', $1::jsonb)", [
       JSON.stringify({ seed, seededAt: now.toISOString(), organisations: ids.size }),
     ]);
@@ -111,10 +123,18 @@ export async function seedDemoDistrict(p: Platform, options: { seed?: number; en
       action: "demo.seed",
       entityType: "installation",
       entityId: "demo",
-      // One entry for the whole seed, disclosures included, rather than one per workflow step of each disclosure.
-      details: { seed, organisations: ids.size, users: district.users.length, disclosures },
+      // One entry for the whole seed, disclosures and portfolios included, rather than one per step of each of them.
+      details: { seed, organisations: ids.size, users: district.users.length, disclosures, portfolios },
     });
-    return { seeded: true, seed, organisations: ids.size, users: district.users.length, disclosures, logins };
+    return {
+      seeded: true,
+      seed,
+      organisations: ids.size,
+      users: district.users.length,
+      disclosures,
+      portfolios,
+      logins,
+    };
   });
   // Ratings run through the platform's own use-cases and job, which open their own transactions: after the commit.
   // A start that died between the two makes them on the next start.

@@ -25,6 +25,7 @@ export type {
 } from "./disclosure-history-types";
 export { classifyEnterpriseSize, formatFenAsYuan, type SizeScheme, sizeSchemeOf } from "./enterprise-size";
 export { DEFAULT_ENTERPRISE_COUNT, generateDemoDistrict, MAX_ENTERPRISE_COUNT } from "./generate-demo-district";
+export * from "./generate-demo-portfolios";
 export { DEMO_DISCLOSURE_YEARS, generateDisclosureHistory } from "./generate-disclosure-history";
 export { DEMO_KIND_SHORT, DEMO_LOGIN_ORGS } from "./generate-users";
 export { QINGDAO_AREAS, type QingdaoAreaName } from "./qingdao-geography";
