@@ -193,6 +193,8 @@ export const zRatingOverride = z.object({
   rationale: z.string(),
   status: zOverrideStatus,
   proposedBy: z.string(),
+  /** The proposer's user id: screens use it to know that the viewer may not decide their own proposal. */
+  proposedById: zId,
   proposedAt: zIsoInstant,
   decidedBy: z.string().nullable(),
   decidedAt: zIsoInstant.nullable(),
@@ -287,6 +289,7 @@ export const zEntityRatings = z.object({
 export type TEntityRatings = z.infer<typeof zEntityRatings>;
 
 export const zRatingChange = z.object({
+  resultId: zId,
   entity: z.object({ id: zId, nameZh: z.string(), nameEn: z.string() }),
   industryCode: z.string(),
   fromGrade: z.string(),

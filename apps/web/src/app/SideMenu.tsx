@@ -11,6 +11,7 @@ import { Menu, type MenuProps } from "antd";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
 import { MODULE_ICONS, MODULES } from "../lib/modules";
+import { ratingMenuKey, useRatingMenuItem } from "../pages/rating/shared/ratingMenu";
 import { useSession } from "./auth";
 
 type Item = Required<MenuProps>["items"][number];
@@ -24,6 +25,7 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
   const districtAdmin = session.activeOrg.kind === "district" && session.role === "admin";
 
   const label = (id: string, text: string) => <span data-testid={`nav-${id}`}>{text}</span>;
+  const ratingItem = useRatingMenuItem(label, MODULE_ICONS.rating);
   const adminChildren: Item[] = [
     ...(districtAdmin
       ? [{ key: "/admin/orgs", icon: <BankOutlined />, label: label("admin-orgs", t("nav.orgs")) }]
@@ -35,18 +37,22 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
   ];
   const items: Item[] = [
     { key: "/", icon: <HomeOutlined />, label: label("home", t("nav.home")) },
-    ...MODULES.map((m) => ({ key: `/${m}`, icon: MODULE_ICONS[m], label: label(m, t(`nav.${m}`)) })),
+    ...MODULES.map((m) =>
+      m === "rating" ? ratingItem : { key: `/${m}`, icon: MODULE_ICONS[m], label: label(m, t(`nav.${m}`)) },
+    ),
     { key: "admin", icon: <SettingOutlined />, label: label("admin", t("nav.admin")), children: adminChildren },
   ];
 
-  const selected = pathname === "/" ? "/" : (pathname.match(/^\/admin\/[a-z]+|^\/[a-z]+/)?.[0] ?? pathname);
+  const selected =
+    ratingMenuKey(pathname) ??
+    (pathname === "/" ? "/" : (pathname.match(/^\/admin\/[a-z]+|^\/[a-z]+/)?.[0] ?? pathname));
   return (
     <Menu
       theme="dark"
       mode="inline"
       items={items}
       selectedKeys={[selected]}
-      defaultOpenKeys={collapsed ? [] : ["admin"]}
+      defaultOpenKeys={collapsed ? [] : ["admin", ...(pathname.startsWith("/rating") ? ["rating"] : [])]}
       onClick={(e) => {
         if (e.key !== pathname) navigate(e.key);
       }}

@@ -17,6 +17,15 @@ const MembersPage = lazy(() => import("../pages/admin/members/MembersPage"));
 const TokensPage = lazy(() => import("../pages/admin/tokens/TokensPage"));
 const GrantsPage = lazy(() => import("../pages/admin/grants/GrantsPage"));
 const AuditPage = lazy(() => import("../pages/admin/audit/AuditPage"));
+const RatingHomePage = lazy(() => import("../pages/rating/RatingHomePage"));
+const RatingRunPage = lazy(() => import("../pages/rating/runs/RunPage"));
+const RatingResultPage = lazy(() => import("../pages/rating/result/ResultPage"));
+const RatingOverridesPage = lazy(() => import("../pages/rating/overrides/OverridesPage"));
+const RatingMethodologiesPage = lazy(() => import("../pages/rating/methodology/MethodologiesPage"));
+const RatingMethodologyPage = lazy(() => import("../pages/rating/methodology/MethodologyPage"));
+const RatingControversiesPage = lazy(() => import("../pages/rating/controversies/ControversiesPage"));
+const RatingDistrictPage = lazy(() => import("../pages/rating/district/DistrictDistributionPage"));
+const RatingEntityPage = lazy(() => import("../pages/rating/entity/EntityRatingPage"));
 const NotFoundPage = lazy(() => import("../pages/NotFoundPage"));
 
 export const router = createBrowserRouter([
@@ -35,7 +44,16 @@ export const router = createBrowserRouter([
       { path: "disclosure/review", element: <DisclosureReviewPage /> },
       { path: "disclosure/portfolio", element: <PortfolioPage /> },
       { path: "disclosure/:id", element: <DisclosureWorkspacePage /> },
-      ...MODULES.filter((m) => m !== "disclosure").map((m) => ({
+      { path: "rating", element: <RatingHomePage /> },
+      { path: "rating/runs/:id", element: <RatingRunPage /> },
+      { path: "rating/results/:id", element: <RatingResultPage /> },
+      { path: "rating/overrides", element: <RatingOverridesPage /> },
+      { path: "rating/methodologies", element: <RatingMethodologiesPage /> },
+      { path: "rating/methodologies/:ref", element: <RatingMethodologyPage /> },
+      { path: "rating/controversies", element: <RatingControversiesPage /> },
+      { path: "rating/district", element: <RatingDistrictPage /> },
+      { path: "rating/entities/:orgId", element: <RatingEntityPage /> },
+      ...MODULES.filter((m) => m !== "disclosure" && m !== "rating").map((m) => ({
         path: m,
         element: <ModuleOverviewPage module={m} />,
       })),

@@ -5,8 +5,10 @@ import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import en from "./en";
 import enDisclosure from "./en.disclosure";
+import enRating from "./en.rating";
 import zhCN, { type Messages } from "./zh-CN";
 import zhCNDisclosure, { type DisclosureMessages } from "./zh-CN.disclosure";
+import zhCNRating, { type RatingMessages } from "./zh-CN.rating";
 
 export type Lang = "zh-CN" | "en";
 export const LANGS: readonly Lang[] = ["zh-CN", "en"];
@@ -15,7 +17,7 @@ const STORAGE_KEY = "greenfin.lang";
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: Messages & DisclosureMessages };
+    resources: { translation: Messages & DisclosureMessages & RatingMessages };
   }
 }
 
@@ -40,8 +42,8 @@ applyLang(initial);
 
 void i18n.use(initReactI18next).init({
   resources: {
-    "zh-CN": { translation: { ...zhCN, ...zhCNDisclosure } },
-    en: { translation: { ...en, ...enDisclosure } },
+    "zh-CN": { translation: { ...zhCN, ...zhCNDisclosure, ...zhCNRating } },
+    en: { translation: { ...en, ...enDisclosure, ...enRating } },
   },
   lng: initial,
   fallbackLng: "zh-CN",

@@ -55,6 +55,7 @@ const toOverride = (x: OverrideRow) => ({
   rationale: x.rationale,
   status: x.status,
   proposedBy: x.proposed_by_name,
+  proposedById: x.proposed_by,
   proposedAt: x.proposed_at.toISOString(),
   decidedBy: x.decided_by_name,
   decidedAt: x.decided_at?.toISOString() ?? null,

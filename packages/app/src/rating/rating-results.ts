@@ -161,6 +161,7 @@ export async function ratingChanges(p: Platform, actor: Actor, runId: string) {
   const grades = loadRatingMethodology(ref).scale.grades;
   const prev = run.previous_run_id;
   const r = await p.db.query<{
+    id: string;
     org_id: string;
     name_zh: string;
     name_en: string;
@@ -170,7 +171,7 @@ export async function ratingChanges(p: Platform, actor: Actor, runId: string) {
     from_score: string | null;
     to_score: string;
   }>(
-    `SELECT res.org_id, o.name_zh, o.name_en, res.industry_code, pv.final_grade AS from_grade,
+    `SELECT res.id, res.org_id, o.name_zh, o.name_en, res.industry_code, pv.final_grade AS from_grade,
             coalesce(ap.to_grade, res.grade) AS to_grade, pv.score AS from_score, res.score::text AS to_score
        FROM rating_results res
        JOIN organisations o ON o.id = res.org_id
@@ -194,6 +195,7 @@ export async function ratingChanges(p: Platform, actor: Actor, runId: string) {
     }
     const notches = notchesBetween(grades, x.from_grade, x.to_grade);
     const change = {
+      resultId: x.id,
       entity: { id: x.org_id, nameZh: x.name_zh, nameEn: x.name_en },
       industryCode: x.industry_code,
       fromGrade: x.from_grade,

@@ -4,6 +4,7 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useOverview } from "../../api/hooks";
 import { LoadError } from "../../components/LoadError";
+import { DistrictRatingCard } from "../rating/home/DistrictRatingCard";
 import { DistrictDisclosureCard } from "./DistrictDisclosureCard";
 import { DistrictKpis } from "./DistrictKpis";
 import { HomeGreeting } from "./HomeGreeting";
@@ -57,6 +58,7 @@ export function DistrictHome() {
           </>
         )}
         <DistrictDisclosureCard />
+        <DistrictRatingCard />
         <RecentAuditCard title={t("audit.recent")} />
       </Space>
     </div>
