@@ -218,6 +218,7 @@ export const zRatingResultRow = z.object({
   entity: z.object({ id: zId, nameZh: z.string(), nameEn: z.string() }),
   industryCode: z.string(),
   industryGroup: z.string(),
+  industryGroupName: zText,
   score: z.string(),
   /** The engine's grade. */
   computedGrade: z.string(),

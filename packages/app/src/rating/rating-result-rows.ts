@@ -35,6 +35,8 @@ interface ResultRow {
   previous_grade: string | null;
   change: number | null;
   total: number;
+  /** Added after the query, from the methodology's materiality map. */
+  group_name?: { zh: string; en: string };
 }
 
 /**
@@ -48,7 +50,9 @@ export async function queryResultRows(
   previousRunId: string | null,
   f: ResultFilter,
 ): Promise<ResultRow[]> {
-  const grades = loadRatingMethodology(methodologyRef).scale.grades.map((g) => g.grade);
+  const m = loadRatingMethodology(methodologyRef);
+  const grades = m.scale.grades.map((g) => g.grade);
+  const groupNames = new Map(m.materiality.groups.map((g) => [g.id, { zh: g.name.zh, en: g.name.en }]));
   const params: unknown[] = [grades, previousRunId];
   const where: string[] = [];
   const add = (sql: (n: string) => string, value: unknown) => {
@@ -86,6 +90,8 @@ export async function queryResultRows(
      LIMIT $${params.length - 1} OFFSET $${params.length}`,
     params,
   );
+  for (const row of r.rows)
+    row.group_name = groupNames.get(row.industry_group) ?? { zh: row.industry_group, en: row.industry_group };
   return r.rows;
 }
 
@@ -96,6 +102,7 @@ export function toResultRow(r: ResultRow) {
     entity: { id: r.org_id, nameZh: r.name_zh, nameEn: r.name_en },
     industryCode: r.industry_code,
     industryGroup: r.industry_group,
+    industryGroupName: r.group_name ?? { zh: r.industry_group, en: r.industry_group },
     score: r.score,
     computedGrade: r.grade,
     finalGrade: r.final_grade,

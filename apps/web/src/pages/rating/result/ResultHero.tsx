@@ -68,7 +68,7 @@ export function ResultHero({
             {orgName(result.entity, lang)}
           </Typography.Title>
           <div className="gf-sub" style={{ marginBottom: 16 }}>
-            {t("rating.result.industry", { code: result.industryCode, group: result.industryGroup })} ·{" "}
+            {t("rating.result.industry", { code: result.industryCode, group: bi(result.industryGroupName, lang) })} ·{" "}
             {t("rating.field.periodYear", { year: run.periodYear })} · {t("rating.field.asOf")}{" "}
             {formatDate(run.asOf, lang)} <RunStatusTag status={run.status} />
           </div>

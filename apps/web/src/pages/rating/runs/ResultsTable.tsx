@@ -72,7 +72,9 @@ export function ResultsTable({ run }: { run: TRatingRun }) {
       title: t("rating.field.industry"),
       dataIndex: "industryCode",
       render: (c: string, r) => (
-        <Tooltip title={`${t("rating.field.industryGroup")}: ${r.industryGroup}`}>
+        <Tooltip
+          title={`${t("rating.field.industryGroup")}: ${lang === "en" ? r.industryGroupName.en : r.industryGroupName.zh}`}
+        >
           <span className="gf-mono">{c}</span>
         </Tooltip>
       ),
