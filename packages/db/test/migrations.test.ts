@@ -89,7 +89,7 @@ describe("migrate", () => {
     expect(after.rows[0]!.n).toBe(tables.rows[0]!.n);
   });
 
-  it("creates the foundation's and the disclosure module's tables", async () => {
+  it("creates the foundation's, the disclosure and the rating modules' tables", async () => {
     await migrate(db);
     const r = await db.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
@@ -112,6 +112,10 @@ describe("migrate", () => {
       "memberships",
       "organisations",
       "portfolio_links",
+      "rating_controversies",
+      "rating_overrides",
+      "rating_results",
+      "rating_runs",
       "schema_migrations",
       "sessions",
       "users",

@@ -78,7 +78,11 @@ async function insertUsers(tx: Queryable, d: DemoDistrict, ids: Map<string, stri
  * Seeds the demo district once per database (a second call reports `seeded: false`). Later modules
  * extend this with their own demo data from the same seed.
  */
-export async function seedDemoDistrict(p: Platform, options: { seed?: number; enterpriseCount?: number } = {}) {
+export async function seedDemoDistrict(
+  p: Platform,
+  /** `ratings: false` leaves out the demo rating runs (the shared test template, whose tests count audit entries). */
+  options: { seed?: number; enterpriseCount?: number; ratings?: boolean } = {},
+) {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   const district = generateDemoDistrict({
     seed,
@@ -138,5 +142,5 @@ export async function seedDemoDistrict(p: Platform, options: { seed?: number; en
   });
   // Ratings run through the platform's own use-cases and job, which open their own transactions: after the commit.
   // A start that died between the two makes them on the next start.
-  return { ...result, ratings: await seedDemoRatingsOnce(p) };
+  return { ...result, ratings: options.ratings === false ? null : await seedDemoRatingsOnce(p) };
 }
