@@ -64,16 +64,18 @@ describe("home page per organisation kind", () => {
     await page.getByTestId("home-district").waitFor();
     await expect(page.getByTestId("nav-disclosure").innerText()).resolves.toMatch(/披露/);
     await page.getByTestId("lang-switch").click();
-    await page
-      .getByText("English", { exact: true })
-      .click()
-      .catch(() => undefined);
+    await page.getByTestId("lang-en").click();
     await page.waitForFunction("document.body.innerText.includes('Disclosure')");
     await expect(page.getByTestId("nav-disclosure").innerText()).resolves.toMatch(/Disclosure/);
     await page.waitForLoadState("networkidle");
     await page.locator('[data-testid^="chart-"] canvas').first().waitFor();
     await page.waitForTimeout(1500);
     await screenshot(page, "home-district-en");
+    // And back: the choice is saved to the shared demo account, which other tests read in Chinese.
+    await page.getByTestId("lang-switch").click();
+    await page.getByTestId("lang-zh-CN").click();
+    await expect(page.getByTestId("nav-disclosure").innerText()).resolves.toMatch(/披露/);
+    await page.waitForLoadState("networkidle");
     await page.close();
   });
 
