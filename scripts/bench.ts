@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: measured figures, written to docs/bench/latest.{json,md}: startup of the platform on the
  * embedded database to a served page (first start with migration and demo seeding, and a restart), and the
- * disclosure module's workbook import and validation. Later modules add their benchmarks here.
+ * disclosure module's workbook import and validation, and the rating engine on synthetic universes of up to 100,000
+ * entities. Later modules add their benchmarks here.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { benchDisclosureImport, benchDisclosureValidation } from "./bench/disclosure";
+import { benchRating } from "./bench/rating";
 import { timeStartup } from "./bench/startup";
 
 export interface Result {
@@ -34,6 +36,7 @@ async function main() {
   }
   results.push(await benchDisclosureImport(10_000));
   results.push(benchDisclosureValidation(1_000));
+  results.push(...(await benchRating()));
   const machine = {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? "?",

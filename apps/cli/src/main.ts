@@ -3,6 +3,7 @@ import { auditCommand } from "./commands/audit.command";
 import { dbCommand } from "./commands/db.command";
 import { demoCommand } from "./commands/demo.command";
 import { disclosureCommand } from "./commands/disclosure.command";
+import { rateCommand } from "./commands/rate.command";
 import { serveCommand } from "./commands/serve.command";
 import { usersCommand } from "./commands/users.command";
 import { describeError, EXIT, exitCodeOf } from "./exit-codes";
@@ -18,6 +19,7 @@ dbCommand(program);
 demoCommand(program);
 auditCommand(program);
 disclosureCommand(program);
+rateCommand(program);
 usersCommand(program);
 
 try {

@@ -52,4 +52,5 @@ export { getOrganisation, listOrganisations } from "./organisations/read-organis
 export { createOrganisation, updateOrganisation } from "./organisations/write-organisations";
 export { openPlatform, type Platform } from "./platform";
 export * from "./rating/index";
+export * from "./rating/offline/index";
 export { createApiToken, listApiTokens, resolveApiToken, revokeApiToken } from "./tokens/api-tokens";

@@ -85,7 +85,7 @@ export interface CompiledMethodology {
 }
 
 const compilePoints = (points: readonly ThresholdPoint[]): CompiledPoint[] =>
-  points.map((p) => ({ value: new Dec(p.value), score: new Dec(p.score), text: { value: p.value, score: p.score } }));
+  points.map((p) => ({ value: new Dec(p.value), score: new Dec(p.score), text: { score: p.score, value: p.value } }));
 
 function compileRule(rule: ScoringRule): CompiledRule {
   switch (rule.kind) {

@@ -1,5 +1,5 @@
 import type { CompiledGroup, CompiledMethodology } from "./compile-methodology";
-import { amount4, Dec, fixed, ZERO } from "./rating-decimal";
+import { amount4, Dec, fixed, isPositive, ZERO } from "./rating-decimal";
 import { type ControversyEvent, type ControversyFlag, type ControversyResult, RatingInputError } from "./rating-types";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -49,26 +49,27 @@ export function scoreControversy(
   const flags: ControversyFlag[] = [];
   if (ageDays < 0) flags.push("after_as_of");
   if (ageDays > methodology.maxAgeDays) flags.push("expired");
-  if (!(group.weights.get(keyIssue) ?? ZERO).greaterThan(0)) flags.push("key_issue_not_material");
+  if (!isPositive(group.weights.get(keyIssue) ?? ZERO)) flags.push("key_issue_not_material");
   const decay = ageDays < 0 ? null : HALF.pow(new Dec(ageDays).dividedBy(methodology.halfLifeDays));
   const deduction = flags.length || decay === null ? ZERO : severityDeduction.times(statusFactor).times(decay);
   return {
     keyIssue,
     deduction,
+    // Keys in sorted order, as the rating's canonical JSON writes them (see rating-canonical-json.ts).
     result: {
-      id: event.id,
-      category: event.category,
-      keyIssue,
-      date: event.date,
-      severity: event.severity,
-      status: event.status,
-      source: event.source,
       ageDays,
-      severityDeduction: severityDeduction.toFixed(),
-      statusFactor: statusFactor.toFixed(),
+      category: event.category,
+      date: event.date,
       decayFactor: decay === null ? null : fixed(decay, 6),
       deduction: amount4(deduction),
       flags,
+      id: event.id,
+      keyIssue,
+      severity: event.severity,
+      severityDeduction: severityDeduction.toFixed(),
+      source: event.source,
+      status: event.status,
+      statusFactor: statusFactor.toFixed(),
     },
   };
 }

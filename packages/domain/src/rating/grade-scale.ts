@@ -1,5 +1,5 @@
 import type { GradeBand, RatingMethodology } from "./methodology-types";
-import { Dec } from "./rating-decimal";
+import { compareDec, Dec } from "./rating-decimal";
 
 export interface CompiledBand {
   readonly grade: string;
@@ -8,7 +8,7 @@ export interface CompiledBand {
 
 /** The first band (best first) whose lower bound the score reaches. */
 export function gradeAt(bands: readonly CompiledBand[], score: Dec): string {
-  for (const band of bands) if (score.greaterThanOrEqualTo(band.lowerBound)) return band.grade;
+  for (const band of bands) if (compareDec(score, band.lowerBound) >= 0) return band.grade;
   throw new RangeError(`Score ${score.toFixed()} is below every grade of the scale`);
 }
 

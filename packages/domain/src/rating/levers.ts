@@ -1,27 +1,39 @@
 import type { CompiledGroup, CompiledIndicator } from "./compile-methodology";
 import { type CompiledBand, gradeAt } from "./grade-scale";
+import { type LeverCandidate, leverShortlist } from "./lever-shortlist";
 import { isDisclosed } from "./observe-indicator";
-import type { PeerStatistics } from "./peer-statistics";
-import { Dec, HUNDRED, maxOf, score2, ZERO } from "./rating-decimal";
+import type { PeerColumn, PeerStatistics } from "./peer-statistics";
+import { compareDec, Dec, HUNDRED, isPositive, maxOf, score2, ZERO } from "./rating-decimal";
 import type { Lever, LeverTarget } from "./rating-types";
 import type { ScoredIndicator, ScoredIssue } from "./score-entity";
 
 export const LEVER_COUNT = 3;
 
-/** The best score the indicator could reach for this entity, and the value that reaches it. */
-function bestAttainable(
-  item: ScoredIndicator,
-  group: CompiledGroup,
-  peers: PeerStatistics,
-): { best: Dec; target: LeverTarget | null } {
+/**
+ * The best score the indicator could reach for this entity; `ranked` when that is the top rank among its peers
+ * rather than its rule's ceiling.
+ */
+function bestAttainable(item: ScoredIndicator, group: CompiledGroup, peers: PeerStatistics): Attainable {
   const { rule, ceiling } = item.indicator;
-  if (rule.kind !== "peer_percentile") return ceiling;
+  if (rule.kind !== "peer_percentile") return { best: ceiling.best, ranked: null };
   const column = peers.column(group.id, item.indicator.id);
   // Disclosing adds the entity to the peers; with too few, its fallback thresholds decide.
-  if (column.size + (isDisclosed(item.seen) ? 0 : 1) < rule.minPeers) return ceiling;
+  if (column.size + (isDisclosed(item.seen) ? 0 : 1) < rule.minPeers) return { best: ceiling.best, ranked: null };
+  return { best: HUNDRED, ranked: column };
+}
+
+interface Attainable {
+  readonly best: Dec;
+  readonly ranked: PeerColumn | null;
+}
+
+/** The value that reaches the best score: beyond the best peer, or the rule's own target. Only the levers kept need it. */
+function targetOf(item: ScoredIndicator, ranked: PeerColumn | null): LeverTarget | null {
+  const { rule, ceiling } = item.indicator;
+  if (!ranked || rule.kind !== "peer_percentile") return ceiling.target;
   const higher = rule.direction === "higher_is_better";
-  const edge = higher ? column.keys[column.keys.length - 1] : column.keys[0];
-  return { best: HUNDRED, target: edge ? { comparator: higher ? ">" : "<", value: edge.toFixed() } : null };
+  const edge = higher ? ranked.keys[ranked.keys.length - 1] : ranked.keys[0];
+  return edge ? { comparator: higher ? ">" : "<", value: edge.toFixed() } : null;
 }
 
 /** The key issue's score with one indicator moved to `best` (brought back in if it was excluded). */
@@ -47,29 +59,35 @@ export function findLevers(
   group: CompiledGroup,
   peers: PeerStatistics,
   grades: readonly CompiledBand[],
+  /** The tests pass `(all) => all` to check that the shortlist never changes the levers. */
+  shortlist: (candidates: readonly LeverCandidate[], count: number) => readonly LeverCandidate[] = leverShortlist,
 ): Lever[] {
-  const candidates: { gain: Dec; newTotal: Dec; item: ScoredIndicator; best: Dec; target: LeverTarget | null }[] = [];
-  for (const k of issues)
-    for (const item of k.items) {
-      const { best, target } = bestAttainable(item, group, peers);
-      if (item.score !== null && !best.greaterThan(item.score)) continue;
-      const newIssueScore = issueScoreWith(k, item.indicator, item.score, best);
-      const gain = k.weight.times(newIssueScore.minus(k.score)).dividedBy(HUNDRED);
-      if (gain.greaterThan(0)) candidates.push({ gain, newTotal: total.plus(gain), item, best, target });
+  const movable: (LeverCandidate & Attainable)[] = [];
+  for (const issue of issues)
+    for (const item of issue.items) {
+      const { best, ranked } = bestAttainable(item, group, peers);
+      if (item.score === null || compareDec(best, item.score) > 0) movable.push({ issue, item, best, ranked });
     }
-  candidates.sort((a, b) => b.gain.comparedTo(a.gain) || (a.item.indicator.id < b.item.indicator.id ? -1 : 1));
+  // Only the candidates that can make the top three get their gain in exact decimals (lever-shortlist.ts).
+  const candidates: { gain: Dec; item: ScoredIndicator; best: Dec; ranked: PeerColumn | null }[] = [];
+  for (const { issue: k, item, best, ranked } of shortlist(movable, LEVER_COUNT) as typeof movable) {
+    const newIssueScore = issueScoreWith(k, item.indicator, item.score, best);
+    const gain = k.weight.times(newIssueScore.minus(k.score)).dividedBy(HUNDRED);
+    if (isPositive(gain)) candidates.push({ gain, item, best, ranked });
+  }
+  candidates.sort((a, b) => compareDec(b.gain, a.gain) || (a.item.indicator.id < b.item.indicator.id ? -1 : 1));
   const published = new Dec(score2(total));
-  return candidates.slice(0, LEVER_COUNT).map(({ newTotal, item, best, target }) => {
-    const newScore = score2(newTotal);
+  return candidates.slice(0, LEVER_COUNT).map(({ gain, item, best, ranked }) => {
+    const newScore = score2(total.plus(gain));
     return {
+      fromScore: item.score === null ? null : score2(item.score),
+      gain: new Dec(newScore).minus(published).toFixed(2),
       indicator: item.indicator.id,
       keyIssue: item.indicator.keyIssue,
-      fromScore: item.score === null ? null : score2(item.score),
-      toScore: score2(best),
-      target,
-      gain: new Dec(newScore).minus(published).toFixed(2),
-      newScore,
       newGrade: gradeAt(grades, new Dec(newScore)),
+      newScore,
+      target: targetOf(item, ranked),
+      toScore: score2(best),
     };
   });
 }

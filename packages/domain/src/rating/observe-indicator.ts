@@ -1,5 +1,5 @@
 import type { CompiledIndicator } from "./compile-methodology";
-import { amount4, Dec, ZERO } from "./rating-decimal";
+import { amount4, compareDec, Dec, ZERO } from "./rating-decimal";
 import type { RatingValue } from "./rating-types";
 import { interpolate, presenceScore, type RuleScore } from "./score-rules";
 
@@ -19,30 +19,32 @@ export interface Observation {
  */
 export function observe(indicator: CompiledIndicator, values: ReadonlyMap<string, RatingValue>): Observation {
   const { rule, id } = indicator;
-  const none = { value: null, number: null, ratioOf: null, zeroDenominator: false };
   switch (rule.kind) {
     case "thresholds":
     case "peer_percentile": {
       const text = values.get(id) as string | undefined;
-      return text === undefined ? none : { ...none, value: text, number: new Dec(text) };
+      return text === undefined ? NONE : { value: text, number: new Dec(text), ratioOf: null, zeroDenominator: false };
     }
     case "ratio": {
       const numerator = (values.get(rule.numerator) as string | undefined) ?? null;
       const denominator = (values.get(rule.denominator) as string | undefined) ?? null;
-      const ratioOf = { numerator, denominator };
-      if (numerator === null || denominator === null) return { ...none, ratioOf };
+      const ratioOf = { denominator, numerator };
+      if (numerator === null || denominator === null) return { ...NONE, ratioOf };
       const den = new Dec(denominator);
-      if (den.isZero()) return { ...none, ratioOf, zeroDenominator: true };
+      if (den.isZero()) return { ...NONE, ratioOf, zeroDenominator: true };
       const quotient = new Dec(numerator).dividedBy(den).times(rule.multiplier);
       return { value: amount4(quotient), number: quotient, ratioOf, zeroDenominator: false };
     }
     case "presence":
     case "ladder": {
       const value = values.get(id);
-      return value === undefined ? none : { ...none, value };
+      return value === undefined ? NONE : { value, number: null, ratioOf: null, zeroDenominator: false };
     }
   }
 }
+
+/** Nothing disclosed (shared: observations are never changed). */
+const NONE: Observation = Object.freeze({ value: null, number: null, ratioOf: null, zeroDenominator: false });
 
 /**
  * The score of a disclosed value under a rule that needs no peers (all but peer_percentile). A ladder with
@@ -61,7 +63,8 @@ export function scoreWithoutPeers(indicator: CompiledIndicator, seen: Observatio
       let score = new Dec(-1);
       for (const o of seen.value as readonly string[]) {
         const s = rule.scores.get(o) ?? ZERO;
-        if (s.greaterThan(score) || (s.equals(score) && o < option)) [option, score] = [o, s];
+        const order = compareDec(s, score);
+        if (order > 0 || (order === 0 && o < option)) [option, score] = [o, s];
       }
       return { score, basis: { kind: "ladder", option }, clamped: false };
     }

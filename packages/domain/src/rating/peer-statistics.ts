@@ -1,6 +1,6 @@
 import type { CompiledIndicator, CompiledPoint } from "./compile-methodology";
 import type { ScoreDirection } from "./methodology-types";
-import type { Dec } from "./rating-decimal";
+import { compareDec, Dec } from "./rating-decimal";
 import { interpolate, percentileScore, type RuleScore } from "./score-rules";
 
 /**
@@ -14,13 +14,13 @@ export interface PeerColumn {
   readonly size: number;
 }
 
-export function buildColumn(values: readonly Dec[]): PeerColumn {
-  const sorted = [...values].sort((a, b) => a.comparedTo(b));
+export function buildColumn(values: readonly (Dec | string)[]): PeerColumn {
+  const sorted = values.map((v) => (typeof v === "string" ? new Dec(v) : v)).sort(compareDec);
   const keys: Dec[] = [];
   const counts: number[] = [];
   for (const v of sorted) {
     const last = keys[keys.length - 1];
-    if (last?.equals(v)) counts[counts.length - 1] = (counts[counts.length - 1] as number) + 1;
+    if (last && compareDec(last, v) === 0) counts[counts.length - 1] = (counts[counts.length - 1] as number) + 1;
     else {
       keys.push(v);
       counts.push(1);
@@ -41,12 +41,14 @@ export function rankIn(column: PeerColumn, value: Dec): { below: number; equal: 
   let hi = column.keys.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((column.keys[mid] as Dec).lessThan(value)) lo = mid + 1;
+    if (compareDec(column.keys[mid] as Dec, value) < 0) lo = mid + 1;
     else hi = mid;
   }
   const below = lo > 0 ? (column.upTo[lo - 1] as number) : 0;
   const equal =
-    lo < column.keys.length && (column.keys[lo] as Dec).equals(value) ? (column.upTo[lo] as number) - below : 0;
+    lo < column.keys.length && compareDec(column.keys[lo] as Dec, value) === 0
+      ? (column.upTo[lo] as number) - below
+      : 0;
   return { below, equal };
 }
 
@@ -81,7 +83,7 @@ export function scoreAgainstPeers(
   const { below, equal } = rankIn(column, value);
   return {
     score: percentileScore(below, equal, column.size, rule.direction),
-    basis: { kind: "peer_percentile", peers: column.size, below, equal },
+    basis: { below, equal, kind: "peer_percentile", peers: column.size },
     clamped: false,
     fallback: false,
   };
@@ -107,7 +109,7 @@ function medianOf(indicator: CompiledIndicator, column: PeerColumn): GroupMedian
 }
 
 export interface PeerStatistics {
-  /** The group's sorted disclosed values (or scores); empty when nobody disclosed. */
+  /** The group's sorted disclosed values of a ranked indicator; empty when nobody disclosed (or for scores, kept only as their median). */
   column(groupId: string, indicatorId: string): PeerColumn;
   /** The median score of the group's disclosed values, or undefined when nobody in the group disclosed. */
   median(groupId: string, indicatorId: string): GroupMedian | undefined;
@@ -115,35 +117,60 @@ export interface PeerStatistics {
 
 const EMPTY: PeerColumn = { keys: [], upTo: new Uint32Array(0), size: 0 };
 
+/** Group id → indicator id → T: looked up for every indicator of every entity, so without building string keys. */
+class ByGroup<T> {
+  readonly #groups = new Map<string, Map<string, T>>();
+  get(groupId: string, indicatorId: string): T | undefined {
+    return this.#groups.get(groupId)?.get(indicatorId);
+  }
+  set(groupId: string, indicatorId: string, value: T): void {
+    const byIndicator = this.#groups.get(groupId);
+    if (byIndicator) byIndicator.set(indicatorId, value);
+    else this.#groups.set(groupId, new Map([[indicatorId, value]]));
+  }
+  /** Every entry, each removed as it is visited. */
+  *drain(): Generator<[string, string, T]> {
+    for (const [groupId, byIndicator] of this.#groups) {
+      for (const [indicatorId, value] of byIndicator) {
+        byIndicator.delete(indicatorId);
+        yield [groupId, indicatorId, value];
+      }
+      this.#groups.delete(groupId);
+    }
+  }
+}
+
 /** Pass one: collects values per group and indicator as entities stream by, then sorts them once. */
 export function peerStatisticsBuilder(indicators: readonly CompiledIndicator[]) {
-  const pending = new Map<string, Dec[]>();
-  const key = (groupId: string, indicatorId: string) => `${groupId}\u0000${indicatorId}`;
+  // Disclosed values as their decimal text until sorted (a quarter of the memory of a decimal), scores as decimals.
+  const pending = new ByGroup<(Dec | string)[]>();
   return {
-    add(groupId: string, indicatorId: string, value: Dec): void {
-      const k = key(groupId, indicatorId);
-      const list = pending.get(k);
+    add(groupId: string, indicatorId: string, value: Dec | string): void {
+      const list = pending.get(groupId, indicatorId);
       if (list) list.push(value);
-      else pending.set(k, [value]);
+      else pending.set(groupId, indicatorId, [value]);
     },
     finish(): PeerStatistics {
-      const columns = new Map<string, PeerColumn>();
-      for (const [k, values] of pending) columns.set(k, buildColumn(values));
-      pending.clear();
       const byId = new Map(indicators.map((i) => [i.id, i]));
-      const medians = new Map<string, GroupMedian>();
+      const columns = new ByGroup<PeerColumn>();
+      const medians = new ByGroup<GroupMedian>();
+      for (const [groupId, indicatorId, values] of pending.drain()) {
+        const column = buildColumn(values);
+        const indicator = byId.get(indicatorId);
+        // A column of scores is only ever asked for its median: keep that, not the column.
+        if (indicator?.peerColumn === "scores") medians.set(groupId, indicatorId, medianOf(indicator, column));
+        else columns.set(groupId, indicatorId, column);
+      }
       return {
-        column: (groupId, indicatorId) => columns.get(key(groupId, indicatorId)) ?? EMPTY,
+        column: (groupId, indicatorId) => columns.get(groupId, indicatorId) ?? EMPTY,
         median(groupId, indicatorId) {
-          const k = key(groupId, indicatorId);
-          const column = columns.get(k);
+          let found = medians.get(groupId, indicatorId);
+          if (found) return found;
+          const column = columns.get(groupId, indicatorId);
           const indicator = byId.get(indicatorId);
           if (!column || !indicator) return undefined;
-          let found = medians.get(k);
-          if (!found) {
-            found = medianOf(indicator, column);
-            medians.set(k, found);
-          }
+          found = medianOf(indicator, column);
+          medians.set(groupId, indicatorId, found);
           return found;
         },
       };

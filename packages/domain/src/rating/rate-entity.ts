@@ -21,31 +21,31 @@ function indicatorResults(k: ScoredIssue): IndicatorResult[] {
     const { indicator, seen, score } = item;
     const weight = score === null ? ZERO : share.times(indicator.weight);
     return {
+      basis: item.basis,
+      contribution: amount4(score === null ? ZERO : weight.times(score).dividedBy(HUNDRED)),
+      flags: item.flags,
       id: indicator.id,
       keyIssue: indicator.keyIssue,
-      rule: indicator.rule.kind,
-      value: seen.value,
-      unit: indicator.unit,
       ratioOf: seen.ratioOf,
+      rule: indicator.rule.kind,
       score: score === null ? null : score2(score),
-      weight: amount4(weight),
-      contribution: amount4(score === null ? ZERO : weight.times(score).dividedBy(HUNDRED)),
       source: item.source,
-      flags: item.flags,
-      basis: item.basis,
+      unit: indicator.unit,
+      value: seen.value,
+      weight: amount4(weight),
     };
   });
 }
 
 const keyIssueResult = (k: ScoredIssue): KeyIssueResult => ({
+  contribution: amount4(k.weight.times(k.score).dividedBy(HUNDRED)),
+  controversyDeduction: amount4(k.deduction),
   id: k.issue.id,
+  indicatorScore: score2(k.indicatorScore),
   pillar: k.issue.pillar,
+  score: score2(k.score),
   theme: k.issue.theme,
   weight: amount4(k.weight),
-  indicatorScore: score2(k.indicatorScore),
-  controversyDeduction: amount4(k.deduction),
-  score: score2(k.score),
-  contribution: amount4(k.weight.times(k.score).dividedBy(HUNDRED)),
 });
 
 function pillarResults(pillars: readonly string[], issues: readonly ScoredIssue[]): PillarResult[] {
@@ -54,10 +54,10 @@ function pillarResults(pillars: readonly string[], issues: readonly ScoredIssue[
     const weight = own.reduce((sum, k) => sum.plus(k.weight), ZERO);
     const points = own.reduce((sum, k) => sum.plus(k.weight.times(k.score)), ZERO);
     return {
-      id,
-      weight: amount4(weight),
-      score: weight.isZero() ? null : score2(points.dividedBy(weight)),
       contribution: amount4(points.dividedBy(HUNDRED)),
+      id,
+      score: weight.isZero() ? null : score2(points.dividedBy(weight)),
+      weight: amount4(weight),
     };
   });
 }
@@ -78,19 +78,21 @@ export function rateOneEntity(context: EntityRatingContext, entity: RatedEntityI
   const total = totalOf(issues);
   const score = score2(total);
   const { grades } = methodology;
+  // Every object of a rating is built with its keys in sorted order, so that its canonical JSON is JSON.stringify's
+  // (rating-canonical-json.ts): the key order changes no value and no hash.
   return {
-    entityId: entity.id,
-    methodology: { id: methodology.source.id, version: methodology.source.version },
     asOf,
+    controversies: controversies.map((c) => c.result),
+    entityId: entity.id,
+    grade: gradeAt(grades, new Dec(score)),
+    indicators: issues.flatMap(indicatorResults),
     industryCode: entity.industryCode,
     industryGroup: group.id,
     inputHash,
-    score,
-    grade: gradeAt(grades, new Dec(score)),
-    pillars: pillarResults(methodology.pillars, issues),
     keyIssues: issues.map(keyIssueResult),
-    indicators: issues.flatMap(indicatorResults),
-    controversies: controversies.map((c) => c.result),
     levers: findLevers(issues, total, group, peers, grades),
+    methodology: { id: methodology.source.id, version: methodology.source.version },
+    pillars: pillarResults(methodology.pillars, issues),
+    score,
   };
 }

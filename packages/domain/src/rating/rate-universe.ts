@@ -5,6 +5,7 @@ import type { RatingMethodology } from "./methodology-types";
 import { isDisclosed, observe, scoreWithoutPeers } from "./observe-indicator";
 import { peerStatisticsBuilder } from "./peer-statistics";
 import { rateOneEntity } from "./rate-entity";
+import { isPositive } from "./rating-decimal";
 import { entityInputHash, hashRating, runInputsHash, runResultHash, sha256Hex } from "./rating-hashes";
 import {
   type EntityRating,
@@ -53,11 +54,16 @@ export function startRatingRun(input: {
       inputHashes.set(entity.id, hash);
       const group = methodology.groupOf(entity.industryCode);
       for (const indicator of methodology.indicators) {
-        if (!indicator.peerColumn || !group.weights.get(indicator.keyIssue)?.greaterThan(0)) continue;
+        const weight = group.weights.get(indicator.keyIssue);
+        if (!indicator.peerColumn || !weight || !isPositive(weight)) continue;
+        // A ranked value is kept as its text (checked above by entityInputHash): a quarter of a decimal's memory.
+        if (indicator.peerColumn === "values") {
+          const text = entity.values.get(indicator.id);
+          if (typeof text === "string") builder.add(group.id, indicator.id, text);
+          continue;
+        }
         const seen = observe(indicator, entity.values);
-        if (!isDisclosed(seen)) continue;
-        const value = indicator.peerColumn === "values" ? seen.number : scoreWithoutPeers(indicator, seen).score;
-        if (value) builder.add(group.id, indicator.id, value);
+        if (isDisclosed(seen)) builder.add(group.id, indicator.id, scoreWithoutPeers(indicator, seen).score);
       }
     },
     finish() {

@@ -1,7 +1,7 @@
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
-import { canonicalJson } from "../audit/canonical-json";
 import type { CompiledMethodology, InputKind } from "./compile-methodology";
+import { ratingCanonicalJson } from "./rating-canonical-json";
 import { isDecimalText } from "./rating-decimal";
 import {
   type ControversyEvent,
@@ -18,15 +18,19 @@ const INDUSTRY_CODE = /^[A-T](\d{2}(\d{2})?)?$/;
 export const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 const byFirst = (a: readonly [string, string], b: readonly [string, string]) => compareText(a[0], b[0]);
 
+const mustBe = (entityId: string, id: string, what: string, value: RatingValue) =>
+  new RatingInputError(`${entityId}: ${id} must be ${what}, got ${JSON.stringify(value)}`);
+
+/** Runs for every value of every entity in both passes: no closures here (the dev transpiler wraps each one). */
 function checkValue(entityId: string, id: string, kind: InputKind, value: RatingValue): RatingValue {
-  const fail = (what: string) =>
-    new RatingInputError(`${entityId}: ${id} must be ${what}, got ${JSON.stringify(value)}`);
   if (kind === "decimal") {
-    if (typeof value !== "string" || !isDecimalText(value)) throw fail("a canonical decimal string");
+    if (typeof value !== "string" || !isDecimalText(value))
+      throw mustBe(entityId, id, "a canonical decimal string", value);
   } else if (kind === "boolean") {
-    if (typeof value !== "boolean") throw fail("a boolean");
+    if (typeof value !== "boolean") throw mustBe(entityId, id, "a boolean", value);
   } else {
-    if (!Array.isArray(value) || value.length === 0) throw fail("a non-empty list of enum options");
+    if (!Array.isArray(value) || value.length === 0)
+      throw mustBe(entityId, id, "a non-empty list of enum options", value);
     const unknown = value.find((o) => !kind.options.has(o));
     if (unknown !== undefined) throw new RatingInputError(`${entityId}: ${id} has no option "${unknown}"`);
     return [...value];
@@ -39,7 +43,7 @@ function checkControversy(entityId: string, c: ControversyEvent): ControversyEve
   if (!texts.every((t) => typeof t === "string") || !Number.isInteger(c.severity) || c.id === "")
     throw new RatingInputError(`${entityId}: malformed controversy ${JSON.stringify(c)}`);
   const { id, date, severity, category, status, source } = c;
-  return { id, date, severity, category, status, source };
+  return { category, date, id, severity, source, status };
 }
 
 /**
@@ -61,14 +65,15 @@ export function canonicalEntityInput(methodology: CompiledMethodology, entity: R
   for (let i = 1; i < controversies.length; i++)
     if (controversies[i]?.id === controversies[i - 1]?.id)
       throw new RatingInputError(`${entity.id}: controversy ${controversies[i]?.id} is listed twice`);
-  return { id: entity.id, industryCode: entity.industryCode, values, controversies };
+  // Keys in sorted order, so its canonical JSON is JSON.stringify's (rating-canonical-json.ts).
+  return { controversies, id: entity.id, industryCode: entity.industryCode, values };
 }
 
 export const entityInputHash = (methodology: CompiledMethodology, entity: RatedEntityInput): string =>
-  sha256Hex(canonicalJson(canonicalEntityInput(methodology, entity)));
+  sha256Hex(ratingCanonicalJson(canonicalEntityInput(methodology, entity)));
 
 /** SHA-256 of the canonical JSON of a rating: what a stored rating is checked against. */
-export const hashRating = (rating: EntityRating): string => sha256Hex(canonicalJson(rating));
+export const hashRating = (rating: EntityRating): string => sha256Hex(ratingCanonicalJson(rating));
 
 /**
  * The run's inputs hash: sha256(canonicalJson({ asOf, methodologyHash, entities: [[id, entity input hash] …] }))
@@ -79,10 +84,10 @@ export function runInputsHash(
   methodologyHash: string,
   entityHashes: Iterable<readonly [string, string]>,
 ): string {
-  return sha256Hex(canonicalJson({ asOf, methodologyHash, entities: [...entityHashes].sort(byFirst) }));
+  return sha256Hex(ratingCanonicalJson({ asOf, entities: [...entityHashes].sort(byFirst), methodologyHash }));
 }
 
 /** sha256(canonicalJson({ inputsHash, ratings: [[id, rating hash] …] })), ratings sorted by entity id. */
 export function runResultHash(inputsHash: string, ratingHashes: Iterable<readonly [string, string]>): string {
-  return sha256Hex(canonicalJson({ inputsHash, ratings: [...ratingHashes].sort(byFirst) }));
+  return sha256Hex(ratingCanonicalJson({ inputsHash, ratings: [...ratingHashes].sort(byFirst) }));
 }

@@ -1,7 +1,7 @@
 import type { CompiledGroup, CompiledIndicator, CompiledKeyIssue, CompiledMethodology } from "./compile-methodology";
 import { isDisclosed, type Observation, observe, scoreWithoutPeers } from "./observe-indicator";
 import { type PeerStatistics, scoreAgainstPeers } from "./peer-statistics";
-import { type Dec, HUNDRED, maxOf, score2, ZERO } from "./rating-decimal";
+import { type Dec, HUNDRED, isPositive, maxOf, score2, ZERO } from "./rating-decimal";
 import type { IndicatorFlag, IndicatorSource, RatingValue, ScoreBasis } from "./rating-types";
 
 export interface ScoredIndicator {
@@ -40,9 +40,9 @@ function scoreIndicator(
     const scored =
       rule.kind === "peer_percentile"
         ? scoreAgainstPeers(rule, peers.column(group.id, indicator.id), seen.number as Dec)
-        : { ...scoreWithoutPeers(indicator, seen), fallback: false };
+        : scoreWithoutPeers(indicator, seen);
     const flags: IndicatorFlag[] = [];
-    if (scored.fallback) flags.push("peer_fallback_thresholds");
+    if ("fallback" in scored && scored.fallback) flags.push("peer_fallback_thresholds");
     if (scored.clamped) flags.push("clamped");
     return { indicator, seen, score: scored.score, source: "disclosed", flags, basis: scored.basis };
   }
@@ -85,8 +85,8 @@ function scoreIndicator(
         flags: [...flags, "imputed_industry_median"],
         basis: {
           kind: "industry_median",
-          peers: median.peers,
           median: score2(median.median),
+          peers: median.peers,
           penalty: missing.penalty,
         },
       };
@@ -123,7 +123,7 @@ export function scoreKeyIssues(
   const issues: ScoredIssue[] = [];
   for (const issue of methodology.keyIssues) {
     const weight = group.weights.get(issue.id) ?? ZERO;
-    if (!weight.greaterThan(0)) continue;
+    if (!isPositive(weight)) continue;
     const items = issue.indicators.map((ind) => scoreIndicator(ind, values, group, peers));
     const { includedWeight, mean } = issueMean(items);
     const deduction = deductions.get(issue.id) ?? ZERO;

@@ -1,6 +1,6 @@
 import type { CompiledPoint } from "./compile-methodology";
 import type { ScoreDirection } from "./methodology-types";
-import { type Dec, HUNDRED, ZERO } from "./rating-decimal";
+import { compareDec, type Dec, HUNDRED, ZERO } from "./rating-decimal";
 import type { LeverTarget, ScoreBasis } from "./rating-types";
 
 export interface RuleScore {
@@ -16,26 +16,31 @@ export interface RuleScore {
 export function interpolate(points: readonly CompiledPoint[], x: Dec): RuleScore {
   const first = points[0] as CompiledPoint;
   const last = points[points.length - 1] as CompiledPoint;
-  const at = (p: CompiledPoint, clamped: boolean): RuleScore => ({
-    score: p.score,
-    basis: { kind: "thresholds", from: p.text, to: p.text },
-    clamped,
-  });
-  if (x.lessThanOrEqualTo(first.value)) return at(first, x.lessThan(first.value));
-  if (x.greaterThanOrEqualTo(last.value)) return at(last, x.greaterThan(last.value));
+  const atFirst = compareDec(x, first.value);
+  if (atFirst <= 0) return at(first, atFirst < 0);
+  const atLast = compareDec(x, last.value);
+  if (atLast >= 0) return at(last, atLast > 0);
   for (let i = 1; i < points.length; i++) {
     const upper = points[i] as CompiledPoint;
-    if (x.lessThanOrEqualTo(upper.value)) {
+    const atUpper = compareDec(x, upper.value);
+    if (atUpper <= 0) {
       const lower = points[i - 1] as CompiledPoint;
-      if (x.equals(upper.value)) return at(upper, false);
+      if (atUpper === 0) return at(upper, false);
       const score = lower.score.plus(
         x.minus(lower.value).times(upper.score.minus(lower.score)).dividedBy(upper.value.minus(lower.value)),
       );
-      return { score, basis: { kind: "thresholds", from: lower.text, to: upper.text }, clamped: false };
+      return { score, basis: { from: lower.text, kind: "thresholds", to: upper.text }, clamped: false };
     }
   }
   return at(last, false);
 }
+
+/** The score of a threshold point itself (a module-level function: this runs for every indicator of every entity). */
+const at = (p: CompiledPoint, clamped: boolean): RuleScore => ({
+  score: p.score,
+  basis: { from: p.text, kind: "thresholds", to: p.text },
+  clamped,
+});
 
 /** The highest score the points give. */
 export const bestOfPoints = (points: readonly CompiledPoint[]): Dec =>
