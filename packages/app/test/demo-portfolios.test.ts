@@ -4,7 +4,7 @@
  * active company's portfolio-company reports reviewed by its manager, figures the validator accepts and that agree
  * with the company's own disclosures, and what the fund manager's use-cases make of them.
  */
-import { portfolioAggregates } from "@greenfin/app";
+import { jobHandlers, portfolioAggregates, runOneJob, startRating } from "@greenfin/app";
 import {
   canonicalNumber,
   DEMO_DISCLOSURE_YEARS,
@@ -248,10 +248,15 @@ describe("the seeded portfolio-company disclosures", () => {
     expect(Number(ghg?.ownershipWeighted)).toBeLessThan(Number(ghg?.sum));
     expect((await portfolioAggregates(p, fund, 2025)).metrics.every((m) => m.reported === 0)).toBe(true);
 
+    // The shared template has no rating runs: rate the fund managers for 2024 here.
+    const agency = await actorFor(p, "rating-mingheng", "analyst");
+    const { run } = await startRating(p, agency, { methodology: "fund-manager-esg@2026.1", periodYear: 2024 });
+    while (await runOneJob(p, "portfolio-test", { handlers: jobHandlers })) {
+      // runs the rating job
+    }
     const rated = await p.db.query<{ sources: { portfolioRevisions?: string[] } }>(
-      `SELECT res.sources FROM rating_results res JOIN rating_runs run ON run.id = res.run_id
-        WHERE res.org_id = $1 AND run.period_year = 2024 AND run.methodology_id = 'fund-manager-esg'`,
-      [fund.orgId],
+      "SELECT sources FROM rating_results WHERE org_id = $1 AND run_id = $2",
+      [fund.orgId, run.id],
     );
     expect(rated.rows[0]?.sources.portfolioRevisions).toHaveLength(3);
   });
