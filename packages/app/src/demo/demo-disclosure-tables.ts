@@ -1,4 +1,5 @@
 import type { Queryable } from "@greenfin/db";
+import { canonicalNumber, type NormalisedValue } from "@greenfin/domain";
 import { type BulkColumn, insertJson, insertUnnest } from "./bulk-insert";
 
 /** Rows of the disclosure tables as the demo seed writes them: ids are chosen here, timestamps are ISO text. */
@@ -164,4 +165,29 @@ export async function insertDisclosureRows(tx: Queryable, rows: DisclosureRowsIn
   const copied = await tx.query(COPY_DRAFTS, [rows.draftsFromRevisions]);
   await insertUnnest(tx, "disclosure_review_comments", COMMENTS, rows.comments, 2000);
   return rows.values.length + copied.rowCount;
+}
+
+/** The working-draft rows of a disclosure that has no revision yet, one per checked value. */
+export function addDraftRows(
+  rows: DisclosureRowsIn,
+  t: { readonly id: string; readonly orgId: string; readonly filer: string | null },
+  checked: { readonly values: readonly NormalisedValue[] },
+  savedAt: string,
+): void {
+  for (const v of checked.values) {
+    const p = v.payload;
+    rows.values.push({
+      disclosureId: t.id,
+      orgId: t.orgId,
+      indicatorId: v.indicatorId,
+      dimension: v.dimension,
+      payload: p ? JSON.stringify(p) : null,
+      canonicalValue: canonicalNumber(v),
+      canonicalUnit: p && (p.kind === "number" || p.kind === "percent") ? p.number.canonicalUnit : null,
+      reason: v.notDisclosedReason,
+      location: JSON.stringify(v.location),
+      updatedBy: t.filer,
+      updatedAt: savedAt,
+    });
+  }
 }

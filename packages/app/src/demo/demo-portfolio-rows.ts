@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import {
-  canonicalNumber,
   type DemoDisclosure,
   type DemoDisclosureState,
   type DemoPortfolioDisclosure,
@@ -71,26 +70,6 @@ export function addPortfolioRevisions(
       decidedBy: r.decision ? t.reviewer : null,
       decidedAt: r.decision?.decidedAt ?? null,
       decisionNote: r.decision?.note ?? null,
-    });
-  }
-}
-
-/** The draft rows of a report opened but not yet submitted at the moment of seeding. */
-export function addPortfolioDraft(rows: DisclosureRowsIn, t: PortfolioTarget, checked: CheckedValues, at: string) {
-  for (const v of checked.values) {
-    const p = v.payload;
-    rows.values.push({
-      disclosureId: t.id,
-      orgId: t.orgId,
-      indicatorId: v.indicatorId,
-      dimension: v.dimension,
-      payload: p ? JSON.stringify(p) : null,
-      canonicalValue: canonicalNumber(v),
-      canonicalUnit: p && (p.kind === "number" || p.kind === "percent") ? p.number.canonicalUnit : null,
-      reason: v.notDisclosedReason,
-      location: JSON.stringify(v.location),
-      updatedBy: t.filer,
-      updatedAt: at,
     });
   }
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Queryable } from "@greenfin/db";
 import {
-  canonicalNumber,
   DEMO_DISCLOSURE_YEARS,
   type DemoDisclosureState,
   type DemoDisclosureStatus,
@@ -16,7 +15,7 @@ import { type DisclosureContext, disclosureContext } from "../disclosure/disclos
 import { frozenValues, valuesHash } from "../disclosure/disclosure-values";
 import { toIntakeProblems } from "../disclosure/intake-problems";
 import { type CheckedValues, canonicalNumbers, checkEntries } from "./demo-disclosure-check";
-import { type DisclosureRowsIn, insertDisclosureRows } from "./demo-disclosure-tables";
+import { addDraftRows, type DisclosureRowsIn, insertDisclosureRows } from "./demo-disclosure-tables";
 import { type DemoPeople, demoPeople } from "./demo-people";
 
 export interface DisclosureSeedCounts {
@@ -91,26 +90,6 @@ function addRevisions(
   }
 }
 
-/** The rows of a draft that has no revision yet (a submitted one's draft is copied from its last revision). */
-function addDraft(rows: DisclosureRowsIn, t: Target, checked: CheckedValues, savedAt: string): void {
-  for (const v of checked.values) {
-    const p = v.payload;
-    rows.values.push({
-      disclosureId: t.id,
-      orgId: t.orgId,
-      indicatorId: v.indicatorId,
-      dimension: v.dimension,
-      payload: p ? JSON.stringify(p) : null,
-      canonicalValue: canonicalNumber(v),
-      canonicalUnit: p && (p.kind === "number" || p.kind === "percent") ? p.number.canonicalUnit : null,
-      reason: v.notDisclosedReason,
-      location: JSON.stringify(v.location),
-      updatedBy: t.filer,
-      updatedAt: savedAt,
-    });
-  }
-}
-
 /**
  * Writes the generated disclosure history as it stands at `now` (later steps have not happened yet): disclosures,
  * their frozen revisions (values, hash, completeness, warnings, decision), the reviewers' comments, and each working
@@ -156,7 +135,7 @@ export async function seedDemoDisclosures(
     const t: Target = { id: randomUUID(), orgId, filer: who.filer.get(d.orgKey) ?? null, who };
     addRevisions(rows, state, t, ctx, check);
     if (state.revisions.length) rows.draftsFromRevisions.push(t.id);
-    else addDraft(rows, t, check(state.draft, d.scenario === "draft" ? "save" : "submit"), state.updatedAt);
+    else addDraftRows(rows, t, check(state.draft, d.scenario === "draft" ? "save" : "submit"), state.updatedAt);
     rows.disclosures.push({
       id: t.id,
       orgId,

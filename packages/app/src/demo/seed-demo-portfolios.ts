@@ -14,10 +14,9 @@ import { DEFAULT_DISCLOSURE_CATALOGUE_VERSION, loadDisclosureCatalogue } from "@
 import { disclosureContext } from "../disclosure/disclosure-context";
 import { type BulkColumn, insertUnnest } from "./bulk-insert";
 import { type CheckedValues, canonicalNumbers } from "./demo-disclosure-check";
-import { type DisclosureRowsIn, insertDisclosureRows } from "./demo-disclosure-tables";
+import { addDraftRows, type DisclosureRowsIn, insertDisclosureRows } from "./demo-disclosure-tables";
 import { demoPeople } from "./demo-people";
 import {
-  addPortfolioDraft,
   addPortfolioRevisions,
   checkPortfolioEntries,
   type PortfolioTarget,
@@ -141,7 +140,7 @@ export async function seedDemoPortfolios(
     };
     addPortfolioRevisions(rows, state, t, ctx, check);
     if (state.revisions.length) rows.draftsFromRevisions.push(t.id);
-    else addPortfolioDraft(rows, t, check(state.draft, "save"), state.updatedAt);
+    else addDraftRows(rows, t, check(state.draft, "save"), state.updatedAt);
     rows.disclosures.push({
       id: t.id,
       orgId,
