@@ -4,7 +4,7 @@
  * four-eyes review before publication; the rated entity, the district and rating grantees see what they may;
  * controversies recorded by the district deduct in later runs; upgrades and downgrades between runs are listed.
  */
-import { jobHandlers, runOneJob } from "@greenfin/app";
+import { jobHandlers, runJobNow } from "@greenfin/app";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { orgByKey } from "../../../tests/support/demo-lookup";
@@ -19,17 +19,11 @@ let district: TestClient;
 
 const ENTERPRISE = "enterprise-esg@2026.1";
 
-async function drainJobs() {
-  while (await runOneJob(p, "test-worker", { handlers: jobHandlers })) {
-    // each call runs one queued job to its end
-  }
-}
-
 async function completedRun(body: { methodology: string; periodYear: number; asOf: string }) {
   const started = await analyst.post("/api/rating/runs", body);
   expect(started.statusCode, started.body).toBe(202);
   expect(started.json().run.status).toBe("running");
-  await drainJobs();
+  expect(await runJobNow(p, started.json().run.jobId, "test-worker", { handlers: jobHandlers })).toBe(true);
   const run = (await analyst.get(`/api/rating/runs/${started.json().run.id}`)).json();
   expect(run.status, run.error).toBe("completed");
   return run;

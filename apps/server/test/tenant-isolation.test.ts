@@ -13,7 +13,7 @@ import {
   jobHandlers,
   proposeOverride,
   recordControversy,
-  runOneJob,
+  runJobNow,
   startRating,
 } from "@greenfin/app";
 import type { FastifyInstance } from "fastify";
@@ -198,10 +198,9 @@ beforeAll(async () => {
   ).id;
   // An unpublished rating run of the enterprises, an override awaiting review, and a controversy about the victim.
   const agency = await actorFor(p, "rating-mingheng", "analyst");
-  victim.runId = (await startRating(p, agency, { methodology: "enterprise-esg@2026.1", periodYear: 2024 })).run.id;
-  while (await runOneJob(p, "isolation-test", { handlers: jobHandlers })) {
-    // runs the rating job
-  }
+  const started = await startRating(p, agency, { methodology: "enterprise-esg@2026.1", periodYear: 2024 });
+  victim.runId = started.run.id;
+  await runJobNow(p, started.job.id, "isolation-test", { handlers: jobHandlers });
   const results = await p.db.query<{ id: string; grade: string }>(
     "SELECT id, grade FROM rating_results WHERE run_id = $1 ORDER BY org_id = $2 DESC, id LIMIT 1",
     [victim.runId, ent.id],

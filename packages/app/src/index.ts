@@ -43,7 +43,7 @@ export { createGrant, grantAccessLog, listGrants, revokeGrant } from "./grants/c
 export { APP_VERSION, health } from "./health/health";
 export { jobHandlers } from "./jobs/job-handlers";
 export { enqueueJob, getJob } from "./jobs/job-queue";
-export { type JobHandler, runOneJob, startWorker } from "./jobs/job-worker";
+export { type JobHandler, runJobNow, runOneJob, startWorker } from "./jobs/job-worker";
 export { purgeExpired } from "./maintenance/purge-expired";
 export { createUserAsOperator } from "./members/create-user";
 export { addMember, changeMemberRole, listMembers, removeMember } from "./members/members";

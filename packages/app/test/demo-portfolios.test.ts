@@ -4,7 +4,7 @@
  * active company's portfolio-company reports reviewed by its manager, figures the validator accepts and that agree
  * with the company's own disclosures, and what the fund manager's use-cases make of them.
  */
-import { jobHandlers, portfolioAggregates, runOneJob, startRating } from "@greenfin/app";
+import { jobHandlers, portfolioAggregates, runJobNow, startRating } from "@greenfin/app";
 import {
   canonicalNumber,
   DEMO_DISCLOSURE_YEARS,
@@ -250,10 +250,8 @@ describe("the seeded portfolio-company disclosures", () => {
 
     // The shared template has no rating runs: rate the fund managers for 2024 here.
     const agency = await actorFor(p, "rating-mingheng", "analyst");
-    const { run } = await startRating(p, agency, { methodology: "fund-manager-esg@2026.1", periodYear: 2024 });
-    while (await runOneJob(p, "portfolio-test", { handlers: jobHandlers })) {
-      // runs the rating job
-    }
+    const { run, job } = await startRating(p, agency, { methodology: "fund-manager-esg@2026.1", periodYear: 2024 });
+    expect(await runJobNow(p, job.id, "portfolio-test", { handlers: jobHandlers })).toBe(true);
     const rated = await p.db.query<{ sources: { portfolioRevisions?: string[] } }>(
       "SELECT sources FROM rating_results WHERE org_id = $1 AND run_id = $2",
       [fund.orgId, run.id],

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Actor, AppError, enqueueJob, getJob, type JobHandler, runOneJob } from "@greenfin/app";
+import { type Actor, AppError, enqueueJob, getJob, type JobHandler, runJobNow, runOneJob } from "@greenfin/app";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actorFor } from "../../../tests/support/demo-lookup";
 import { openTestPlatform, type TestPlatform } from "../../../tests/support/test-platform";
@@ -99,6 +99,26 @@ describe("the job queue", () => {
     expect(await runOneJob(p, "w", { handlers: { "test.echo": async (_p, c) => ran.push(c.job.id) } })).toBe(false);
     expect(ran).toEqual([]);
     expect((await getJob(p, bank, job.id)).status).toBe("queued");
+  });
+
+  it("runs one named job now, even one not yet due, and never a job that is not queued", async () => {
+    const job = await enqueueJob(p.db, bank, "test.echo", { n: 2 });
+    await p.db.query("UPDATE jobs SET run_after = now() + interval '1 hour' WHERE id = $1", [job.id]);
+    const other = await enqueueJob(p.db, bank, "test.echo", { n: 3 });
+    const ran: unknown[] = [];
+    const handlers: Record<string, JobHandler> = {
+      "test.echo": async (_p, c) => {
+        ran.push(c.job.payload);
+        return { ok: true };
+      },
+    };
+    expect(await runJobNow(p, job.id, "w", { handlers })).toBe(true);
+    expect(ran).toEqual([{ n: 2 }]);
+    expect((await getJob(p, bank, job.id)).status).toBe("succeeded");
+    expect((await getJob(p, bank, other.id)).status).toBe("queued");
+    expect(await runJobNow(p, job.id, "w", { handlers })).toBe(false);
+    expect(await runJobNow(p, randomUUID(), "w", { handlers })).toBe(false);
+    expect(ran).toHaveLength(1);
   });
 
   it("retries a failing job with backoff and marks it failed after max_attempts", async () => {

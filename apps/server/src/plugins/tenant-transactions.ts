@@ -1,19 +1,49 @@
 import { type Platform, runAsTenant } from "@greenfin/app";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 
 /**
  * Wraps every non-public route registered after this call: a signed-in request runs in one
  * transaction as the database's tenant role, so row-level security holds behind the use-cases.
+ *
+ * The response leaves only after the commit: a handler that calls `reply.send()` (to set a status, say) has its
+ * payload held until the transaction has committed, so a client never reads a 2xx for a change that another
+ * request cannot see yet or that is then rolled back.
  */
 export function registerTenantTransactions(app: FastifyInstance, db: Platform["db"]): void {
   app.addHook("onRoute", (route) => {
     if (route.config?.public) return;
     const handler = route.handler;
-    route.handler = function tenantHandler(req, reply) {
+    route.handler = async function tenantHandler(req, reply) {
       const actor = req.actor;
-      return actor
-        ? runAsTenant(db, actor, async () => handler.call(this, req, reply))
-        : handler.call(this, req, reply);
+      if (!actor) return handler.call(this, req, reply);
+      const held = holdSends(reply);
+      try {
+        const result = await runAsTenant(db, actor, async () => handler.call(this, req, reply));
+        held.release();
+        if (held.payload) return reply.send(held.payload.value);
+        return result;
+      } finally {
+        held.release();
+      }
     };
   });
+}
+
+/** Replaces this reply's `send` with one that records the payload, until released. */
+function holdSends(reply: FastifyReply) {
+  const state: { payload: { value: unknown } | null; release(): void } = {
+    payload: null,
+    release: () => {
+      Reflect.deleteProperty(reply, "send");
+    },
+  };
+  Object.defineProperty(reply, "send", {
+    configurable: true,
+    writable: true,
+    value(value?: unknown) {
+      state.payload = { value };
+      return reply;
+    },
+  });
+  return state;
 }

@@ -12,11 +12,12 @@ export function auditAndJobRoutes(app: FastifyInstance, p: Platform, onJobQueued
     { schema: { tags: ["audit"], querystring: zAuditQuery, response: { 200: zPage(zAuditEntry) } } },
     (req) => listAudit(p, actorOf(req), req.query),
   );
-  r.post("/api/audit/verify", { schema: { tags: ["audit"], response: { 200: zJob } } }, async (req) => {
-    const job = await startAuditVerification(p, actorOf(req));
-    onJobQueued();
-    return job;
-  });
+  // The worker is woken once the response (and so the commit) is out, not while the job is still uncommitted.
+  r.post(
+    "/api/audit/verify",
+    { schema: { tags: ["audit"], response: { 200: zJob } }, onResponse: async () => onJobQueued() },
+    (req) => startAuditVerification(p, actorOf(req)),
+  );
   r.get(
     "/api/jobs/:id",
     { schema: { tags: ["jobs"], params: z.object({ id: zId }), response: { 200: zJob } } },

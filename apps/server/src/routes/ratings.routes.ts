@@ -65,11 +65,14 @@ export function ratingRoutes(app: FastifyInstance, p: Platform, onJobQueued: () 
   );
   r.post(
     "/api/rating/runs",
-    { schema: { tags, body: zStartRatingRun, response: { 202: zStartedRatingRun } } },
+    // The worker is woken once the response (and so the commit) is out, not while the job is still uncommitted.
+    {
+      schema: { tags, body: zStartRatingRun, response: { 202: zStartedRatingRun } },
+      onResponse: async () => onJobQueued(),
+    },
     async (req, reply) => {
-      const started = await startRating(p, actorOf(req), req.body);
-      onJobQueued();
-      return reply.status(202).send(started);
+      reply.status(202);
+      return startRating(p, actorOf(req), req.body);
     },
   );
   r.get("/api/rating/runs/:id", { schema: { tags, params: byId, response: { 200: zRatingRun } } }, (req) =>

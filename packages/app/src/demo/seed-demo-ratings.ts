@@ -8,7 +8,7 @@
 import type { Queryable } from "@greenfin/db";
 import { DEMO_LOGIN_ORGS } from "@greenfin/domain";
 import type { Actor } from "../context/actor";
-import { runOneJob } from "../jobs/job-worker";
+import { runJobNow } from "../jobs/job-worker";
 import type { Platform } from "../platform";
 import { ratingRunHandler } from "../rating/execute-rating-run";
 import { publishRatingRun } from "../rating/publish-rating-run";
@@ -116,15 +116,21 @@ export async function seedDemoRatings(p: Platform): Promise<RatingSeedCounts> {
   let runs = 0;
   let results = 0;
   for (const plan of RUNS) {
-    const { run } = await startRating(p, analyst, {
+    const { run, job } = await startRating(p, analyst, {
       methodology: plan.methodology,
       periodYear: plan.periodYear,
       asOf: asOfFor(plan.periodYear, today),
     });
     // Runs this run's job here and now rather than waiting for the worker; any other queued job stays queued.
-    while (await runOneJob(p, "demo-seed", { handlers: { [RATING_RUN_JOB]: ratingRunHandler } })) {
-      // one job per call
-    }
+    await runJobNow(p, job.id, "demo-seed", { handlers: { [RATING_RUN_JOB]: ratingRunHandler } });
+    const state = await p.db.query<{ status: string; error: string | null }>(
+      "SELECT status, error FROM rating_runs WHERE id = $1",
+      [run.id],
+    );
+    if (state.rows[0]?.status !== "completed")
+      throw new Error(
+        `demo rating run ${plan.methodology} ${plan.periodYear} did not complete: ${state.rows[0]?.error}`,
+      );
     const rated = await p.db.query<{ id: string; grade: string; n: number }>(
       `SELECT id, grade, count(*) OVER ()::int AS n FROM rating_results WHERE run_id = $1 ORDER BY score DESC, org_id`,
       [run.id],

@@ -80,6 +80,27 @@ export async function claimJob(
   return r.rows[0] ?? null;
 }
 
+/**
+ * Claims one named job that is still queued, whether or not it is due, waiting for (not skipping) a lock on it:
+ * for callers that must run a job they just queued (the demo seeder, tests) without racing the poller's
+ * SKIP LOCKED claim, which may pass over a row another transaction briefly holds.
+ */
+export async function claimJobById(
+  db: Queryable,
+  jobId: string,
+  workerId: string,
+  leaseMs: number,
+): Promise<JobRow | null> {
+  const r = await db.query<JobRow>(
+    `UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = $2,
+            locked_until = now() + ($3 || ' milliseconds')::interval, updated_at = now()
+      WHERE id = $1 AND status = 'queued'
+      RETURNING *`,
+    [jobId, workerId, String(leaseMs)],
+  );
+  return r.rows[0] ?? null;
+}
+
 /** Records progress and extends the lease; false when the job is no longer this worker's. */
 export async function reportProgress(
   db: Queryable,

@@ -1,6 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Platform } from "../platform";
-import { claimJob, completeJob, failExhaustedJobs, failJob, type JobRow, reportProgress } from "./job-queue";
+import {
+  claimJob,
+  claimJobById,
+  completeJob,
+  failExhaustedJobs,
+  failJob,
+  type JobRow,
+  reportProgress,
+} from "./job-queue";
 
 export interface JobContext {
   job: JobRow;
@@ -23,6 +31,33 @@ export async function runOneJob(p: Platform, workerId: string, opts: WorkerOptio
   await failExhaustedJobs(p.db);
   const job = await claimJob(p.db, workerId, leaseMs, Object.keys(opts.handlers));
   if (!job) return false;
+  await runClaimed(p, job, workerId, leaseMs, opts);
+  return true;
+}
+
+/**
+ * Runs one named job here and now, through the same handler, lease and retry bookkeeping as the worker.
+ * Returns false when the job is not queued (already run, running elsewhere, or unknown). A failed attempt is
+ * recorded on the job (and retried later by the worker) rather than thrown.
+ */
+export async function runJobNow(
+  p: Platform,
+  jobId: string,
+  workerId: string,
+  opts: Omit<WorkerOptions, "pollMs">,
+): Promise<boolean> {
+  const leaseMs = opts.leaseMs ?? 60_000;
+  const job = await claimJobById(p.db, jobId, workerId, leaseMs);
+  if (!job) return false;
+  if (!opts.handlers[job.type]) {
+    await failJob(p.db, job, workerId, `no handler for job type ${job.type}`);
+    return false;
+  }
+  await runClaimed(p, job, workerId, leaseMs, opts);
+  return true;
+}
+
+async function runClaimed(p: Platform, job: JobRow, workerId: string, leaseMs: number, opts: WorkerOptions) {
   const handler = opts.handlers[job.type]!;
   try {
     const result = await handler(p, {
@@ -36,7 +71,6 @@ export async function runOneJob(p: Platform, workerId: string, opts: WorkerOptio
     opts.onError?.(error, job);
     await failJob(p.db, job, workerId, error instanceof Error ? error.message : String(error));
   }
-  return true;
 }
 
 /** Polls the queue until stopped; `stop()` waits for the job in hand to finish. */
