@@ -1,3 +1,14 @@
+export {
+  ACTIVITY_ITEM_KINDS,
+  ACTIVITY_ITEM_USES,
+  type ActivityItem,
+  type ActivityItemCatalogue,
+  type ActivityItemKind,
+  type ActivityItemUse,
+  activityItem,
+  loadActivityItems,
+  zActivityItemCatalogue,
+} from "./carbon/load-activity-items";
 export { ReferenceDataError } from "./data-file";
 export {
   type CrossFieldRuleData,

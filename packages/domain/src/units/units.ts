@@ -117,6 +117,7 @@ export const UNITS: readonly UnitDefinition[] = [
   { id: "m3", dimension: "volume", label: { zh: "立方米", en: "cubic metre" }, factor: "1" },
   { id: "L", dimension: "volume", label: { zh: "升", en: "litre" }, factor: "0.001" },
   { id: "ML", dimension: "volume", label: { zh: "兆升", en: "megalitre" }, factor: "1000" },
+  { id: "wan_m3", dimension: "volume", label: { zh: "万立方米", en: "10⁴ m³" }, factor: "10000" },
   // money — canonical yuan
   { id: "yuan", dimension: "money", label: { zh: "元", en: "CNY" }, factor: "1" },
   { id: "wan_yuan", dimension: "money", label: { zh: "万元", en: "CNY 10k" }, factor: "10000" },
