@@ -1,3 +1,11 @@
+export { DEMO_ENERGY_YEARS, type DemoActivityRow, demoEnterpriseActivity } from "./demo-energy";
+export {
+  type DemoCounterpartyRecord,
+  type DemoLoanBook,
+  type DemoPositionRecord,
+  demoCounterparties,
+  demoLoanBook,
+} from "./demo-loan-books";
 export type {
   DemoDistrict,
   DemoIndustryInput,
