@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { benchCarbonIngest } from "./bench/carbon-ingest";
 import { benchDisclosureImport, benchDisclosureValidation } from "./bench/disclosure";
 import { benchRating } from "./bench/rating";
 import { timeStartup } from "./bench/startup";
@@ -37,6 +38,7 @@ async function main() {
   results.push(await benchDisclosureImport(10_000));
   results.push(benchDisclosureValidation(1_000));
   results.push(...(await benchRating()));
+  results.push(...(await benchCarbonIngest()));
   const machine = {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? "?",

@@ -1,8 +1,10 @@
 import { Command, CommanderError } from "commander";
 import { auditCommand } from "./commands/audit.command";
+import { carbonCommand } from "./commands/carbon.command";
 import { dbCommand } from "./commands/db.command";
 import { demoCommand } from "./commands/demo.command";
 import { disclosureCommand } from "./commands/disclosure.command";
+import { pcafCommand } from "./commands/pcaf.command";
 import { rateCommand } from "./commands/rate.command";
 import { serveCommand } from "./commands/serve.command";
 import { usersCommand } from "./commands/users.command";
@@ -20,6 +22,8 @@ demoCommand(program);
 auditCommand(program);
 disclosureCommand(program);
 rateCommand(program);
+pcafCommand(program);
+carbonCommand(program);
 usersCommand(program);
 
 try {

@@ -81,6 +81,10 @@ describe("the greenfin CLI", () => {
     expect(r.stdout).toContain(`Demo password: ${DEMO_PASSWORD}\n`);
     expect(r.stdout).toMatch(/^ {2}admin@district\.demo +admin +\S/m);
     expect(r.stdout).toMatch(/^Seeded \d+ ESG disclosures \(\d+ submitted revisions, \d+ review comments\)\.$/m);
+    // Every enterprise gets 24 months of revenue, value added and electricity at least, and its accounts now.
+    const rows = Number(/^Imported (\d+) monthly activity rows of 5 enterprises;/m.exec(r.stdout)?.[1]);
+    expect(rows).toBeGreaterThanOrEqual(5 * 24 * 3);
+    expect(r.stdout).toMatch(/carbon accounts computed\.$/m);
   });
 
   it("seeds nothing a second time", { timeout: CLI_TIMEOUT }, async () => {
@@ -145,7 +149,8 @@ describe("the greenfin CLI", () => {
   it("verifies an intact audit chain with exit 0", { timeout: CLI_TIMEOUT }, async () => {
     const r = await cli("audit", "verify");
     expect(r.code).toBe(0);
-    // demo.seed and user.create
+    // demo.seed, the demo rating runs' entries, and user.create (the demo carbon feed is written by the seed itself,
+    // and its 5 enterprises include no ETS sector, so no allocations are recorded)
     expect(r.stdout).toBe("Audit chain intact: 12 entries verified.\n");
   });
 

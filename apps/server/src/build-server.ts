@@ -10,6 +10,8 @@ import { registerStaticWeb } from "./plugins/static-web";
 import { registerTenantTransactions } from "./plugins/tenant-transactions";
 import { auditAndJobRoutes } from "./routes/audit-and-jobs.routes";
 import { authRoutes } from "./routes/auth.routes";
+import { carbonAccountRoutes } from "./routes/carbon-accounts.routes";
+import { carbonActivityRoutes } from "./routes/carbon-activity.routes";
 import { disclosureFileRoutes } from "./routes/disclosure-files.routes";
 import { disclosureRoutes } from "./routes/disclosures.routes";
 import { grantRoutes } from "./routes/grants.routes";
@@ -60,7 +62,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   disclosureFileRoutes(app, p);
   portfolioRoutes(app, p);
   ratingRoutes(app, p, opts.onJobQueued ?? (() => undefined));
+  carbonAccountRoutes(app, p, opts.onJobQueued ?? (() => undefined));
   auditAndJobRoutes(app, p, opts.onJobQueued ?? (() => undefined));
+  carbonActivityRoutes(app, p);
   if (opts.webDist !== null) await registerStaticWeb(app, opts.webDist ?? WEB_DIST);
   return app;
 }

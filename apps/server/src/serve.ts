@@ -16,15 +16,17 @@ export async function serve(
 ): Promise<RunningServer> {
   const platform = await openPlatform(config);
   let seeded = false;
-  if (config.seedDemo === "auto") seeded = (await seedDemoDistrict(platform)).seeded;
-  const worker = startWorker(platform, { handlers: jobHandlers });
+  if (config.seedDemo === "auto") seeded = (await seedDemoDistrict(platform, { carbon: "queue" })).seeded;
+  let worker: ReturnType<typeof startWorker> | undefined;
   const app = await buildServer({
     platform,
     sessionSecret: config.sessionSecret,
     logLevel: config.logLevel,
-    onJobQueued: () => worker.nudge(),
+    onJobQueued: () => worker?.nudge(),
   });
   await app.listen({ port: config.port, host: config.host });
+  // The worker starts once the server answers: the seed's queued jobs (a year's carbon accounts) then run behind it.
+  worker = startWorker(platform, { handlers: jobHandlers });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port; // port 0 picks a free one
   const url = `http://localhost:${port}`;
@@ -39,7 +41,7 @@ export async function serve(
     closing ??= (async () => {
       clearInterval(sweeper);
       await app.close(); // stops accepting, lets requests in flight finish
-      await worker.stop();
+      await worker?.stop();
       await platform.db.close();
     })();
     return closing;

@@ -5,6 +5,7 @@
 import {
   addEvidence,
   applyIntake,
+  computeCarbonAccount,
   createApiToken,
   createDisclosure,
   createGrant,
@@ -77,6 +78,12 @@ const PARAMS: Record<string, Record<string, () => string>> = {
   "/api/rating/entities/{id}": { id: () => victim.orgId },
   "/api/rating/controversies/{id}/status": { id: () => victim.controversyId },
   "/api/rating/methodologies/{ref}": { ref: () => "enterprise-esg@2026.1" },
+  "/api/carbon/activity/{enterpriseId}": { enterpriseId: () => victim.orgId },
+  "/api/carbon/accounts/{orgId}": { orgId: () => victim.orgId },
+  "/api/carbon/accounts/{orgId}/years": { orgId: () => victim.orgId },
+  "/api/carbon/accounts/{orgId}/calculate": { orgId: () => victim.orgId },
+  "/api/carbon/ets/{orgId}": { orgId: () => victim.orgId },
+  "/api/carbon/accounts/{orgId}/report.pdf": { orgId: () => victim.orgId },
 };
 
 /** Routes with a path parameter that name shared reference data (a methodology), not any organisation's. */
@@ -89,6 +96,9 @@ const QUERIES: Record<string, string> = {
   "/api/disclosures/{id}/report": "?framework=SSE2024&format=html",
   "/api/disclosures/{id}/export": "?format=json",
   "/api/disclosures/{id}/evidence": "?indicatorId=E-GHG-001&fileName=x.pdf",
+  "/api/carbon/activity/{enterpriseId}": "?year=2025",
+  "/api/carbon/accounts/{orgId}": "?year=2025",
+  "/api/carbon/accounts/{orgId}/report.pdf": "?year=2025",
 };
 
 /** A body that passes validation, so that only authorisation can refuse the call. */
@@ -110,6 +120,8 @@ const BODIES: Record<string, unknown> = {
   },
   "POST /api/rating/overrides/{id}/decide": { decision: "approve" },
   "POST /api/rating/controversies/{id}/status": { status: "dismissed" },
+  "POST /api/carbon/accounts/{orgId}/calculate": { year: 2025 },
+  "PUT /api/carbon/ets/{orgId}": { year: 2025, allocatedT: "1", source: "attacker" },
 };
 
 async function routes(): Promise<{ method: string; path: string }[]> {
@@ -149,6 +161,9 @@ async function snapshot() {
     await q("SELECT status, published_at FROM rating_runs WHERE id = $1", [victim.runId]),
     await q("SELECT status, decided_at FROM rating_overrides WHERE run_id = $1 ORDER BY id", [victim.runId]),
     await q("SELECT status, updated_at FROM rating_controversies WHERE id = $1", [victim.controversyId]),
+    await q("SELECT month, quantity, updated_at FROM carbon_activity WHERE org_id = $1 ORDER BY 1", [victim.orgId]),
+    await q("SELECT version, inputs_hash FROM carbon_accounts WHERE org_id = $1 ORDER BY 1", [victim.orgId]),
+    await q("SELECT year, allocated_t FROM carbon_ets_allocations WHERE org_id = $1 ORDER BY 1", [victim.orgId]),
   ].join("\n");
 }
 
@@ -225,6 +240,13 @@ beforeAll(async () => {
       description: "厂区异味投诉",
     })
   ).id;
+  // A year of electricity and the carbon account computed from it.
+  await p.db.query(
+    `INSERT INTO carbon_activity (org_id, meter, month, item, quantity, unit, updated_at)
+     SELECT $1, 'main', make_date(2025, m, 1), 'electricity', 50000, 'kWh', now() FROM generate_series(1, 12) AS m`,
+    [ent.id],
+  );
+  await computeCarbonAccount(p, admin, ent.id, 2025);
   attacker = await signedIn(app, "admin@bank.demo");
 });
 afterAll(async () => {

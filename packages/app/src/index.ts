@@ -1,4 +1,10 @@
-export { ENTITY_KINDS, type EntityKind } from "@greenfin/reference";
+export {
+  DEFAULT_CARBON_FACTOR_SET_VERSION,
+  ENTITY_KINDS,
+  type EntityKind,
+  loadCarbonFactorSet,
+  loadPcafReference,
+} from "@greenfin/reference";
 export { loadDisclosure } from "./access/disclosure-access";
 export * as tenancy from "./access/tenancy";
 export { runAsTenant, tenantAware } from "./access/tenant-session";
@@ -10,6 +16,27 @@ export { changePassword, sessionViewFor, setLocale, switchOrganisation } from ".
 export { login } from "./auth/login";
 export { safeEqual } from "./auth/secrets";
 export { closeSession, resolveSession, SESSION_TTL_MS } from "./auth/sessions";
+export {
+  type ActivityChannel,
+  type ActivityImportResult,
+  type ActivityRowInput,
+  type ImportActivityFileInput,
+  importActivityFile,
+  importActivityRows,
+} from "./carbon/activity-import";
+export { type ActivityList, type ActivityRowView, listActivity } from "./carbon/activity-list";
+export { type CarbonAccountListRow, listCarbonAccounts } from "./carbon/carbon-account-list";
+export { carbonAccountYears, getCarbonAccount } from "./carbon/carbon-account-read";
+export { accountYear, CARBON_ACCOUNTS_JOB, startCarbonAccounting } from "./carbon/carbon-accounts-job";
+export { gradeCarbonYear, MIN_GRADE_PEERS } from "./carbon/carbon-grades";
+export { computeCarbonAccount } from "./carbon/compute-carbon-account";
+export { recordEtsAllocation } from "./carbon/ets-allocations";
+export {
+  type ActivityIntakeLimits,
+  type ActivityProblem,
+  DEFAULT_ACTIVITY_LIMITS,
+  HTTP_ACTIVITY_LIMITS,
+} from "./carbon/intake/index";
 export { type Config, loadConfig } from "./config/config";
 export type { Actor } from "./context/actor";
 export { type Clock, fixedClock, systemClock } from "./context/clock";
@@ -43,7 +70,7 @@ export { createGrant, grantAccessLog, listGrants, revokeGrant } from "./grants/c
 export { APP_VERSION, health } from "./health/health";
 export { jobHandlers } from "./jobs/job-handlers";
 export { enqueueJob, getJob } from "./jobs/job-queue";
-export { type JobHandler, runJobNow, runOneJob, startWorker } from "./jobs/job-worker";
+export { type JobHandler, JobInterrupted, runJobNow, runOneJob, startWorker } from "./jobs/job-worker";
 export { purgeExpired } from "./maintenance/purge-expired";
 export { createUserAsOperator } from "./members/create-user";
 export { addMember, changeMemberRole, listMembers, removeMember } from "./members/members";
@@ -54,3 +81,4 @@ export { openPlatform, type Platform } from "./platform";
 export * from "./rating/index";
 export * from "./rating/offline/index";
 export { createApiToken, listApiTokens, resolveApiToken, revokeApiToken } from "./tokens/api-tokens";
+export { buildCarbonReportModel, carbonReportPdf } from "./carbon/report/carbon-report-pdf";

@@ -1,5 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { type Actor, AppError, enqueueJob, getJob, type JobHandler, runJobNow, runOneJob } from "@greenfin/app";
+import {
+  type Actor,
+  AppError,
+  enqueueJob,
+  getJob,
+  type JobHandler,
+  JobInterrupted,
+  runJobNow,
+  runOneJob,
+  startWorker,
+} from "@greenfin/app";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actorFor } from "../../../tests/support/demo-lookup";
 import { openTestPlatform, type TestPlatform } from "../../../tests/support/test-platform";
@@ -119,6 +129,25 @@ describe("the job queue", () => {
     expect(await runJobNow(p, job.id, "w", { handlers })).toBe(false);
     expect(await runJobNow(p, randomUUID(), "w", { handlers })).toBe(false);
     expect(ran).toHaveLength(1);
+  });
+
+  it("gives a long job back to the queue, the attempt not counted, when its worker stops", async () => {
+    const job = await enqueueJob(p.db, bank, "test.long", {});
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const handlers: Record<string, JobHandler> = {
+      "test.long": async (_p, ctx) => {
+        started();
+        while (!ctx.signal.aborted) await new Promise((r) => setTimeout(r, 5));
+        throw new JobInterrupted();
+      },
+    };
+    const worker = startWorker(p, { handlers, pollMs: 10 });
+    await running;
+    await worker.stop();
+    expect(await jobState(job.id)).toMatchObject({ status: "queued", attempts: 0, locked_by: null, due: true });
   });
 
   it("retries a failing job with backoff and marks it failed after max_attempts", async () => {

@@ -1,5 +1,7 @@
 export * from "./audit";
 export * from "./auth";
+export * from "./carbon-accounts";
+export * from "./carbon-activity";
 export * from "./common";
 export * from "./disclosures";
 export * from "./grants";

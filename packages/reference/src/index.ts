@@ -1,4 +1,12 @@
 export {
+  type CarbonFactorSetFiles,
+  ELECTRICITY_FACTOR_KINDS,
+  REGION_LEVELS,
+  VERIFICATION_STATUSES,
+  zCarbonFactorSetFiles,
+} from "./carbon/carbon-factor-set.schema";
+export { checkCarbonFactorSet, recomputedFuelFactor } from "./carbon/carbon-factor-set-checks";
+export {
   ACTIVITY_ITEM_KINDS,
   ACTIVITY_ITEM_USES,
   type ActivityItem,
@@ -9,6 +17,14 @@ export {
   loadActivityItems,
   zActivityItemCatalogue,
 } from "./carbon/load-activity-items";
+export {
+  CARBON_FACTOR_SET_VERSIONS,
+  type CarbonFactorSet,
+  type CarbonFactorSetRaw,
+  DEFAULT_CARBON_FACTOR_SET_VERSION,
+  loadCarbonFactorSet,
+  parseCarbonFactorSet,
+} from "./carbon/load-carbon-factor-set";
 export { ReferenceDataError } from "./data-file";
 export {
   type CrossFieldRuleData,
@@ -65,6 +81,13 @@ export {
   loadIndustryClassification,
   parseIndustryClassification,
 } from "./industry/load-industry-classification";
+export {
+  DEFAULT_PCAF_REFERENCE,
+  loadPcafReference,
+  PCAF_REFERENCE_VERSIONS,
+  type PcafReference,
+} from "./pcaf/load-pcaf-reference";
+export { PCAF_ASSET_CLASS_IDS, type PcafReferenceFiles, zPcafReferenceFiles } from "./pcaf/pcaf-reference.schema";
 export { compareDecimal, sumDecimal } from "./rating/exact-decimal";
 export {
   DEFAULT_RATING_METHODOLOGY,

@@ -39,6 +39,10 @@ export function demoCommand(program: Command): void {
           process.stdout.write(
             `Rated ${r.ratings.results} entities in ${r.ratings.runs} rating runs; ${r.ratings.controversies} controversies recorded.\n`,
           );
+        if (r.carbon)
+          process.stdout.write(
+            `Imported ${r.carbon.activityRows} monthly activity rows of ${r.carbon.enterprises} enterprises; ${r.carbon.etsAllocations} ETS allocations; carbon accounts ${r.carbon.accounts}.\n`,
+          );
         process.stdout.write(`Demo password: ${DEMO_PASSWORD}\n`);
         for (const l of r.logins.slice(0, 32))
           process.stdout.write(`  ${l.email.padEnd(36)} ${l.role.padEnd(9)} ${l.orgNameZh}\n`);

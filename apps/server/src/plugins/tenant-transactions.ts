@@ -29,14 +29,21 @@ export function registerTenantTransactions(app: FastifyInstance, db: Platform["d
   });
 }
 
-/** Replaces this reply's `send` with one that records the payload, until released. */
+/**
+ * Replaces this reply's `send` with one that records the payload, until released. A reply is a thenable (it
+ * resolves when the response has gone), so a handler that returns `reply.send(…)` would wait for a response that
+ * is being held: `then` is hidden for as long as the send is.
+ */
 function holdSends(reply: FastifyReply) {
   const state: { payload: { value: unknown } | null; release(): void } = {
     payload: null,
     release: () => {
       Reflect.deleteProperty(reply, "send");
+      Reflect.deleteProperty(reply, "then");
     },
   };
+  // biome-ignore lint/suspicious/noThenProperty: hiding the reply's own `then` is the point (see above)
+  Object.defineProperty(reply, "then", { configurable: true, writable: true, value: undefined });
   Object.defineProperty(reply, "send", {
     configurable: true,
     writable: true,

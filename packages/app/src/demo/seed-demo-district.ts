@@ -4,6 +4,7 @@ import { loadIndustryClassification } from "@greenfin/reference";
 import { appendAudit } from "../audit/audit-log";
 import { hashPassword } from "../auth/passwords";
 import type { Platform } from "../platform";
+import { type CarbonSeedCounts, seedDemoCarbonOnce } from "./seed-demo-carbon";
 import { type DisclosureSeedCounts, noDisclosureCounts, seedDemoDisclosures } from "./seed-demo-disclosures";
 import { noPortfolioCounts, type PortfolioSeedCounts, seedDemoPortfolios } from "./seed-demo-portfolios";
 import { type RatingSeedCounts, seedDemoRatingsOnce } from "./seed-demo-ratings";
@@ -22,6 +23,8 @@ export interface SeedResult {
   portfolios: PortfolioSeedCounts;
   /** Rating runs made over the seeded disclosures (null when they were made before). */
   ratings: RatingSeedCounts | null;
+  /** Activity data, ETS allowances and the carbon accounts (null when made before). */
+  carbon: CarbonSeedCounts | null;
   logins: { email: string; orgNameZh: string; role: string }[];
 }
 
@@ -81,7 +84,13 @@ async function insertUsers(tx: Queryable, d: DemoDistrict, ids: Map<string, stri
 export async function seedDemoDistrict(
   p: Platform,
   /** `ratings: false` leaves out the demo rating runs (the shared test template, whose tests count audit entries). */
-  options: { seed?: number; enterpriseCount?: number; ratings?: boolean } = {},
+  options: {
+    seed?: number;
+    enterpriseCount?: number;
+    ratings?: boolean;
+    /** "queue" (the server: its worker computes the accounts), "now" (the CLI), or false (the test template). */
+    carbon?: "queue" | "now" | false;
+  } = {},
 ) {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   const district = generateDemoDistrict({
@@ -97,7 +106,7 @@ export async function seedDemoDistrict(
     orgNameZh: byKey.get(u.orgKey)?.nameZh ?? "",
     role: u.role,
   }));
-  const result = await p.db.transaction<Omit<SeedResult, "ratings">>(async (tx) => {
+  const result = await p.db.transaction<Omit<SeedResult, "ratings" | "carbon">>(async (tx) => {
     const done = await tx.query("SELECT 1 FROM installation WHERE key = 'demo' FOR UPDATE");
     const existing = await tx.query("SELECT 1 FROM organisations LIMIT 1");
     if (done.rows.length || existing.rows.length) {
@@ -142,5 +151,7 @@ export async function seedDemoDistrict(
   });
   // Ratings run through the platform's own use-cases and job, which open their own transactions: after the commit.
   // A start that died between the two makes them on the next start.
-  return { ...result, ratings: options.ratings === false ? null : await seedDemoRatingsOnce(p) };
+  const ratings = options.ratings === false ? null : await seedDemoRatingsOnce(p);
+  const carbon = options.carbon === false ? null : await seedDemoCarbonOnce(p, district, options.carbon ?? "now");
+  return { ...result, ratings, carbon };
 }

@@ -1,13 +1,4 @@
-/**
- * The demo district's ratings, made the way the platform makes them: the demo rating agency's analyst starts runs
- * over the seeded disclosures, the job rates them, its reviewer publishes. Enterprises are rated for 2023 and 2024
- * (published, so each has a history) and 2025 (completed, with one override awaiting its second reviewer, so the
- * four-eyes review can be tried); fund managers for 2024 and 2025 (published). A few controversies recorded by
- * the district before the runs show their deductions. Runs once per database, after the district itself.
- */
-import type { Queryable } from "@greenfin/db";
 import { DEMO_LOGIN_ORGS } from "@greenfin/domain";
-import type { Actor } from "../context/actor";
 import { runJobNow } from "../jobs/job-worker";
 import type { Platform } from "../platform";
 import { ratingRunHandler } from "../rating/execute-rating-run";
@@ -15,6 +6,7 @@ import { publishRatingRun } from "../rating/publish-rating-run";
 import { recordControversy } from "../rating/rating-controversies";
 import { proposeOverride } from "../rating/rating-overrides";
 import { RATING_RUN_JOB, startRating } from "../rating/start-rating-run";
+import { demoActor } from "./demo-actor";
 
 export interface RatingSeedCounts {
   runs: number;
@@ -79,25 +71,14 @@ const CONTROVERSIES = [
   },
 ] as const;
 
-async function actor(db: Queryable, orgKey: string, role: "analyst" | "reviewer" | "admin"): Promise<Actor> {
-  const r = await db.query<{ user_id: string; org_id: string; kind: Actor["orgKind"] }>(
-    `SELECT m.user_id, o.id AS org_id, o.kind FROM organisations o JOIN memberships m ON m.org_id = o.id AND m.role = $2
-      WHERE o.demo_key = $1 LIMIT 1`,
-    [orgKey, role],
-  );
-  const row = r.rows[0];
-  if (!row) throw new Error(`the demo has no ${role} at ${orgKey}`);
-  return { userId: row.user_id, orgId: row.org_id, orgKind: row.kind, role, via: "session" };
-}
-
 /** The rating date of a period's run: the end of June after it, or today if that is still to come. */
 const asOfFor = (year: number, today: string) => [`${year + 1}-06-30`, today].sort()[0]!;
 
 export async function seedDemoRatings(p: Platform): Promise<RatingSeedCounts> {
   const today = p.clock.now().toISOString().slice(0, 10);
-  const analyst = await actor(p.db, DEMO_LOGIN_ORGS.rating_agency, "analyst");
-  const reviewer = await actor(p.db, DEMO_LOGIN_ORGS.rating_agency, "reviewer");
-  const district = await actor(p.db, DEMO_LOGIN_ORGS.district, "admin");
+  const analyst = await demoActor(p.db, DEMO_LOGIN_ORGS.rating_agency, "analyst");
+  const reviewer = await demoActor(p.db, DEMO_LOGIN_ORGS.rating_agency, "reviewer");
+  const district = await demoActor(p.db, DEMO_LOGIN_ORGS.district, "admin");
 
   const targets = await p.db.query<{ id: string }>(
     `SELECT id FROM organisations WHERE kind = 'enterprise' AND left(industry_code, 3) IN ('C26', 'C30', 'C31', 'C22', 'D44')

@@ -1,4 +1,5 @@
 import { AUDIT_VERIFY_JOB, auditVerifyHandler } from "../audit/audit-verify-job";
+import { CARBON_ACCOUNTS_JOB, carbonAccountsHandler } from "../carbon/carbon-accounts-job";
 import { ratingRunHandler } from "../rating/execute-rating-run";
 import { RATING_RUN_JOB } from "../rating/start-rating-run";
 import type { JobHandler } from "./job-worker";
@@ -7,4 +8,5 @@ import type { JobHandler } from "./job-worker";
 export const jobHandlers: Record<string, JobHandler> = {
   [AUDIT_VERIFY_JOB]: auditVerifyHandler,
   [RATING_RUN_JOB]: ratingRunHandler,
+  [CARBON_ACCOUNTS_JOB]: carbonAccountsHandler,
 };

@@ -136,6 +136,15 @@ export async function failJob(db: Queryable, job: JobRow, workerId: string, erro
   );
 }
 
+/** A job its worker gave back unfinished (stopping): queued again at once, the attempt not counted. */
+export async function requeueJob(db: Queryable, jobId: string, workerId: string): Promise<void> {
+  await db.query(
+    `UPDATE jobs SET status = 'queued', attempts = greatest(attempts - 1, 0), locked_by = NULL, locked_until = NULL,
+            updated_at = now(), run_after = now() WHERE id = $1 AND locked_by = $2`,
+    [jobId, workerId],
+  );
+}
+
 /** A job whose lease ran out more times than it may be attempted is failed rather than retried forever. */
 export async function failExhaustedJobs(db: Queryable): Promise<void> {
   await db.query(

@@ -8,12 +8,26 @@ import {
   failJob,
   type JobRow,
   reportProgress,
+  requeueJob,
 } from "./job-queue";
 
 export interface JobContext {
   job: JobRow;
   /** Reports progress (0..1) for the web app's bars, and keeps the lease alive. */
   progress(fraction: number, message?: string): Promise<void>;
+  /**
+   * Aborted when the worker is stopping. A long handler checks it between units of work that commit on their own
+   * and throws `JobInterrupted`: the job goes back to the queue (the attempt not counted) and resumes later.
+   */
+  signal: AbortSignal;
+}
+
+/** Thrown by a handler that stopped early because its worker is stopping; the job is queued again. */
+export class JobInterrupted extends Error {
+  override name = "JobInterrupted";
+  constructor() {
+    super("the worker stopped; the job is queued again");
+  }
 }
 
 export type JobHandler = (p: Platform, ctx: JobContext) => Promise<unknown>;
@@ -23,6 +37,8 @@ export interface WorkerOptions {
   pollMs?: number;
   leaseMs?: number;
   onError?: (error: unknown, job: JobRow) => void;
+  /** The worker's stop signal, passed to handlers. */
+  signal?: AbortSignal;
 }
 
 /** Runs one claimed job to its end; returns false when there was nothing to do. */
@@ -65,24 +81,34 @@ async function runClaimed(p: Platform, job: JobRow, workerId: string, leaseMs: n
       progress: async (fraction, message) => {
         await reportProgress(p.db, job.id, workerId, leaseMs, fraction, message ?? null);
       },
+      signal: opts.signal ?? new AbortController().signal,
     });
     await completeJob(p.db, job.id, workerId, result);
   } catch (error) {
+    if (error instanceof JobInterrupted) {
+      await requeueJob(p.db, job.id, workerId);
+      return;
+    }
     opts.onError?.(error, job);
     await failJob(p.db, job, workerId, error instanceof Error ? error.message : String(error));
   }
 }
 
-/** Polls the queue until stopped; `stop()` waits for the job in hand to finish. */
+/**
+ * Polls the queue until stopped; `stop()` signals the job in hand (a long one returns its rest to the queue at its
+ * next checkpoint) and waits for it.
+ */
 export function startWorker(p: Platform, opts: WorkerOptions) {
   const workerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
+  const stopSignal = new AbortController();
+  const withSignal = { ...opts, signal: stopSignal.signal };
   let stopping = false;
   let wake: (() => void) | undefined;
   const loop = (async () => {
     while (!stopping) {
       let worked = false;
       try {
-        worked = await runOneJob(p, workerId, opts);
+        worked = await runOneJob(p, workerId, withSignal);
       } catch (error) {
         opts.onError?.(error, { id: "?", type: "?" } as JobRow);
       }
@@ -103,6 +129,7 @@ export function startWorker(p: Platform, opts: WorkerOptions) {
     nudge: () => wake?.(),
     async stop() {
       stopping = true;
+      stopSignal.abort();
       wake?.();
       await loop;
     },
