@@ -81,4 +81,3 @@ export { openPlatform, type Platform } from "./platform";
 export * from "./rating/index";
 export * from "./rating/offline/index";
 export { createApiToken, listApiTokens, resolveApiToken, revokeApiToken } from "./tokens/api-tokens";
-export { buildCarbonReportModel, carbonReportPdf } from "./carbon/report/carbon-report-pdf";
