@@ -89,7 +89,7 @@ describe("migrate", () => {
     expect(after.rows[0]!.n).toBe(tables.rows[0]!.n);
   });
 
-  it("creates the foundation's, the disclosure and the rating modules' tables", async () => {
+  it("creates the foundation's, the disclosure, rating and carbon modules' tables", async () => {
     await migrate(db);
     const r = await db.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
@@ -97,6 +97,12 @@ describe("migrate", () => {
     expect(r.rows.map((x) => x.table_name)).toEqual([
       "api_tokens",
       "audit_log",
+      "carbon_accounts",
+      "carbon_activity",
+      "carbon_activity_imports",
+      "carbon_ets_allocations",
+      "carbon_grade_batches",
+      "carbon_grades",
       "consent_grants",
       "disclosure_intakes",
       "disclosure_review_comments",
