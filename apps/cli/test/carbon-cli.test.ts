@@ -1,17 +1,15 @@
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "./run-cli";
 
 /**
  * `greenfin carbon calc` run as a user runs it, on fixtures holding the golden accounts of
  * packages/domain/test/carbon-account-golden.test.ts (a Shandong plant with boilers and a fleet, a cement plant).
  */
-const REPO = fileURLToPath(new URL("../../../", import.meta.url));
-const BIN = join(REPO, "apps/cli/bin/greenfin.mjs");
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const GOOD = join(FIXTURES, "carbon-activity.csv");
 const BAD = join(FIXTURES, "carbon-activity-bad.csv");
@@ -27,21 +25,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => {
-      stdout += d;
-    });
-    child.stderr.setEncoding("utf8").on("data", (d: string) => {
-      stderr += d;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = runCli;
 
 const path = (name: string) => join(dir, name);
 const ARGS = ["--year", "2023", "--province", "山东", "--industry", "C30", "--as-of", "2026-11-27"];

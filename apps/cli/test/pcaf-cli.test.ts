@@ -1,16 +1,13 @@
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO, runCli } from "./run-cli";
 
 /**
  * `greenfin pcaf` run as a user runs it, on the golden book of packages/domain/test/pcaf-golden.test.ts
  * (fixtures/pcaf-book-*.csv hold the same rows), whose figures are computed by hand there.
  */
-const REPO = fileURLToPath(new URL("../../../", import.meta.url));
-const BIN = join(REPO, "apps/cli/bin/greenfin.mjs");
 const FIXTURES = join(REPO, "apps/cli/test/fixtures");
 const TIMEOUT = 60_000;
 const POSITIONS = join(FIXTURES, "pcaf-book-positions.csv");
@@ -24,21 +21,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => {
-      stdout += d;
-    });
-    child.stderr.setEncoding("utf8").on("data", (d: string) => {
-      stderr += d;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = runCli;
 
 describe("greenfin pcaf", () => {
   it(

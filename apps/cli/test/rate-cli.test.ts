@@ -1,21 +1,18 @@
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type EntityRating, type RatedEntityInput, type RatingValue, rateUniverse } from "@greenfin/domain";
 import { loadRatingMethodology } from "@greenfin/reference";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GOLDEN_AS_OF, GOLDEN_UNIVERSE } from "../../../packages/domain/test/rating-golden-universe";
+import { runCli } from "./run-cli";
 
 /**
  * `greenfin rate` run as a user runs it, on files holding the golden universe of the engine's hand-computed tests
  * (packages/domain/test/rating-engine.test.ts): a chemicals plant, a software firm and a coal-fired power plant with
  * their peers. The files enter some figures in other units, which the validator converts back to the same values.
  */
-const REPO = fileURLToPath(new URL("../../../", import.meta.url));
-const BIN = join(REPO, "apps/cli/bin/greenfin.mjs");
 const TIMEOUT = 60_000;
 const METHODOLOGY = "enterprise-esg@2026.1";
 
@@ -27,21 +24,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => {
-      stdout += d;
-    });
-    child.stderr.setEncoding("utf8").on("data", (d: string) => {
-      stderr += d;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = runCli;
 
 const path = (name: string) => join(dir, name);
 
