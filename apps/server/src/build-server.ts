@@ -12,6 +12,7 @@ import { auditAndJobRoutes } from "./routes/audit-and-jobs.routes";
 import { authRoutes } from "./routes/auth.routes";
 import { carbonAccountRoutes } from "./routes/carbon-accounts.routes";
 import { carbonActivityRoutes } from "./routes/carbon-activity.routes";
+import { carbonReportRoutes } from "./routes/carbon-report.routes";
 import { disclosureFileRoutes } from "./routes/disclosure-files.routes";
 import { disclosureRoutes } from "./routes/disclosures.routes";
 import { grantRoutes } from "./routes/grants.routes";
@@ -65,6 +66,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   carbonAccountRoutes(app, p, opts.onJobQueued ?? (() => undefined));
   auditAndJobRoutes(app, p, opts.onJobQueued ?? (() => undefined));
   carbonActivityRoutes(app, p);
+  carbonReportRoutes(app, p);
   if (opts.webDist !== null) await registerStaticWeb(app, opts.webDist ?? WEB_DIST);
   return app;
 }

@@ -37,6 +37,7 @@ export {
   DEFAULT_ACTIVITY_LIMITS,
   HTTP_ACTIVITY_LIMITS,
 } from "./carbon/intake/index";
+export { buildCarbonReportModel, carbonReportPdf } from "./carbon/report/carbon-report-pdf";
 export { type Config, loadConfig } from "./config/config";
 export type { Actor } from "./context/actor";
 export { type Clock, fixedClock, systemClock } from "./context/clock";

@@ -26,6 +26,9 @@ const RatingMethodologyPage = lazy(() => import("../pages/rating/methodology/Met
 const RatingControversiesPage = lazy(() => import("../pages/rating/controversies/ControversiesPage"));
 const RatingDistrictPage = lazy(() => import("../pages/rating/district/DistrictDistributionPage"));
 const RatingEntityPage = lazy(() => import("../pages/rating/entity/EntityRatingPage"));
+const CarbonOverviewPage = lazy(() => import("../pages/carbon/overview/CarbonOverviewPage"));
+const CarbonAccountPage = lazy(() => import("../pages/carbon/account/CarbonAccountPage"));
+const CarbonActivityPage = lazy(() => import("../pages/carbon/activity/CarbonActivityPage"));
 const NotFoundPage = lazy(() => import("../pages/NotFoundPage"));
 
 export const router = createBrowserRouter([
@@ -53,6 +56,9 @@ export const router = createBrowserRouter([
       { path: "rating/controversies", element: <RatingControversiesPage /> },
       { path: "rating/district", element: <RatingDistrictPage /> },
       { path: "rating/entities/:orgId", element: <RatingEntityPage /> },
+      { path: "carbon", element: <CarbonOverviewPage /> },
+      { path: "carbon/accounts/:orgId", element: <CarbonAccountPage /> },
+      { path: "carbon/activity/:orgId", element: <CarbonActivityPage /> },
       ...MODULES.filter((m) => m !== "disclosure" && m !== "rating").map((m) => ({
         path: m,
         element: <ModuleOverviewPage module={m} />,

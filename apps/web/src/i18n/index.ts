@@ -4,9 +4,11 @@ import "dayjs/locale/en";
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import en from "./en";
+import enCarbon from "./en.carbon";
 import enDisclosure from "./en.disclosure";
 import enRating from "./en.rating";
 import zhCN, { type Messages } from "./zh-CN";
+import zhCNCarbon, { type CarbonMessages } from "./zh-CN.carbon";
 import zhCNDisclosure, { type DisclosureMessages } from "./zh-CN.disclosure";
 import zhCNRating, { type RatingMessages } from "./zh-CN.rating";
 
@@ -17,7 +19,7 @@ const STORAGE_KEY = "greenfin.lang";
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: Messages & DisclosureMessages & RatingMessages };
+    resources: { translation: Messages & DisclosureMessages & RatingMessages & CarbonMessages };
   }
 }
 
@@ -42,8 +44,8 @@ applyLang(initial);
 
 void i18n.use(initReactI18next).init({
   resources: {
-    "zh-CN": { translation: { ...zhCN, ...zhCNDisclosure, ...zhCNRating } },
-    en: { translation: { ...en, ...enDisclosure, ...enRating } },
+    "zh-CN": { translation: { ...zhCN, ...zhCNDisclosure, ...zhCNRating, ...zhCNCarbon } },
+    en: { translation: { ...en, ...enDisclosure, ...enRating, ...enCarbon } },
   },
   lng: initial,
   fallbackLng: "zh-CN",

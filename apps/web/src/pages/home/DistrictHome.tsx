@@ -4,6 +4,7 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useOverview } from "../../api/hooks";
 import { LoadError } from "../../components/LoadError";
+import { CarbonHomeCard } from "../carbon/home/CarbonHomeCard";
 import { DistrictRatingCard } from "../rating/home/DistrictRatingCard";
 import { DistrictDisclosureCard } from "./DistrictDisclosureCard";
 import { DistrictKpis } from "./DistrictKpis";
@@ -59,6 +60,7 @@ export function DistrictHome() {
         )}
         <DistrictDisclosureCard />
         <DistrictRatingCard />
+        <CarbonHomeCard />
         <RecentAuditCard title={t("audit.recent")} />
       </Space>
     </div>

@@ -8,6 +8,7 @@ import { OrgProfileCard } from "../../components/OrgProfileCard";
 import { QuickLinks } from "../../components/QuickLinks";
 import { CreateGrantModal } from "../admin/grants/CreateGrantModal";
 import { GrantsTable } from "../admin/grants/GrantsTable";
+import { CarbonHomeCard } from "../carbon/home/CarbonHomeCard";
 import { OwnRatingCard } from "../rating/home/OwnRatingCard";
 import { DisclosureProgressCard } from "./DisclosureProgressCard";
 import { HomeGreeting } from "./HomeGreeting";
@@ -47,6 +48,9 @@ export function EnterpriseHome() {
         </Col>
         <Col span={24}>
           <OwnRatingCard />
+        </Col>
+        <Col span={24}>
+          <CarbonHomeCard />
         </Col>
         <Col span={24}>
           <DisclosureProgressCard />

@@ -1,0 +1,244 @@
+import { ArrowLeftOutlined, UploadOutlined } from "@ant-design/icons";
+import { useQueryClient } from "@tanstack/react-query";
+import { Alert, App, Button, Card, Progress, Space, Table, Typography, Upload } from "antd";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams, useSearchParams } from "react-router-dom";
+import {
+  type ActivityImportResult,
+  type ActivityProblem,
+  carbonApi,
+  carbonKeys,
+  useCarbonActivity,
+} from "../../../api/carbon";
+import { ApiError } from "../../../api/client";
+import { useOrg } from "../../../api/hooks";
+import { useSession } from "../../../app/auth";
+import { ExportableTable, type ExportColumn } from "../../../components/ExportableTable";
+import { LoadError } from "../../../components/LoadError";
+import { PageHeader } from "../../../components/PageHeader";
+import { useShowError } from "../../../lib/errors";
+import { orgName, useLang } from "../../../lib/labels";
+import { defaultYear, fmtT, itemName, yearOptions } from "../shared/format";
+import { YearSelect } from "../shared/YearSelect";
+import "../shared/carbon.css";
+
+interface MatrixRow {
+  key: string;
+  item: string;
+  unit: string;
+  months: Record<string, number>;
+  total: number;
+}
+
+const MONTHS = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"];
+
+/** /carbon/activity/:orgId — upload activity data (CSV/XLSX, all or nothing) and the stored month × item table. */
+export default function CarbonActivityPage() {
+  const { orgId = "" } = useParams();
+  const { t } = useTranslation();
+  const lang = useLang();
+  const session = useSession();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const qc = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get("year")) || defaultYear();
+  const q = useCarbonActivity(orgId, year);
+  const org = useOrg(orgId);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [result, setResult] = useState<ActivityImportResult | null>(null);
+  const [refusal, setRefusal] = useState<{ problems: ActivityProblem[]; omitted: number; message: string } | null>(
+    null,
+  );
+  const canUpload =
+    (session.activeOrg.id === orgId || session.activeOrg.kind === "district") && session.role !== "viewer";
+
+  const upload = async (file: File) => {
+    setResult(null);
+    setRefusal(null);
+    setProgress(0);
+    try {
+      const r = await carbonApi.importFile(file, { csrfToken: session.csrfToken, onProgress: setProgress });
+      setResult(r);
+      void message.success(
+        t("carbon.activity.uploaded", {
+          rows: r.rowCount,
+          inserted: r.inserted,
+          updated: r.updated,
+          unchanged: r.unchanged,
+        }),
+      );
+      await qc.invalidateQueries({ queryKey: carbonKeys.all });
+    } catch (e) {
+      const details =
+        e instanceof ApiError ? (e.details as { problems?: ActivityProblem[]; omitted?: number } | null) : null;
+      if (e instanceof ApiError && Array.isArray(details?.problems)) {
+        setRefusal({ problems: details.problems, omitted: details.omitted ?? 0, message: e.message });
+      } else showError(e);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const matrix = useMemo<MatrixRow[]>(() => {
+    const byKey = new Map<string, MatrixRow>();
+    for (const r of q.data?.rows ?? []) {
+      const key = `${r.item}|${r.unit}`;
+      const row = byKey.get(key) ?? { key, item: r.item, unit: r.unit, months: {}, total: 0 };
+      const m = r.month.slice(5, 7);
+      row.months[m] = (row.months[m] ?? 0) + Number(r.quantity);
+      row.total += Number(r.quantity);
+      byKey.set(key, row);
+    }
+    return [...byKey.values()].sort((a, b) => a.item.localeCompare(b.item));
+  }, [q.data]);
+
+  const columns: ExportColumn<MatrixRow>[] = [
+    {
+      key: "item",
+      title: t("carbon.col.item"),
+      fixed: "left",
+      exportValue: (r) => itemName(t, r.item),
+      render: (_, r) => (
+        <span>
+          {itemName(t, r.item)} <span className="gf-sub">{r.item}</span>
+        </span>
+      ),
+    },
+    { key: "unit", title: t("carbon.col.unitCol"), dataIndex: "unit" },
+    ...MONTHS.map(
+      (m): ExportColumn<MatrixRow> => ({
+        key: m,
+        title: m,
+        align: "right",
+        exportValue: (r) => r.months[m] ?? null,
+        render: (_, r) => <span className="gf-num">{r.months[m] === undefined ? "·" : fmtT(r.months[m], 3)}</span>,
+      }),
+    ),
+    {
+      key: "total",
+      title: "Σ",
+      align: "right",
+      exportValue: (r) => r.total,
+      render: (_, r) => <b className="gf-num">{fmtT(r.total, 3)}</b>,
+    },
+  ];
+
+  return (
+    <div data-testid="page-carbon-activity">
+      <PageHeader
+        title={`${t("carbon.activityTitle")} · ${org.data ? orgName(org.data, lang) : ""}`}
+        subtitle={t("carbon.activitySubtitle")}
+        extra={
+          <Space wrap>
+            <YearSelect
+              value={year}
+              years={yearOptions(defaultYear())}
+              onChange={(y) => setParams({ year: String(y) })}
+            />
+            <Link to={`/carbon/accounts/${orgId}?year=${year}`}>
+              <Button icon={<ArrowLeftOutlined />}>{t("carbon.actions.account")}</Button>
+            </Link>
+          </Space>
+        }
+      />
+      <Space orientation="vertical" size={16} style={{ width: "100%" }}>
+        {canUpload && (
+          <Card variant="borderless" title={t("carbon.actions.upload")}>
+            <Space orientation="vertical" style={{ width: "100%" }}>
+              <Upload
+                accept=".csv,.xlsx"
+                showUploadList={false}
+                beforeUpload={(file) => {
+                  void upload(file);
+                  return false;
+                }}
+              >
+                <Button
+                  type="primary"
+                  icon={<UploadOutlined />}
+                  loading={progress !== null}
+                  data-testid="carbon-upload"
+                >
+                  {t("carbon.actions.upload")}
+                </Button>
+              </Upload>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t("carbon.activity.formatHint")}
+              </Typography.Text>
+              {progress !== null && <Progress percent={progress} size="small" />}
+              {result && (
+                <Alert
+                  type="success"
+                  showIcon
+                  data-testid="carbon-upload-result"
+                  title={
+                    result.repeatOf
+                      ? t("carbon.activity.repeat")
+                      : t("carbon.activity.uploaded", {
+                          rows: result.rowCount,
+                          inserted: result.inserted,
+                          updated: result.updated,
+                          unchanged: result.unchanged,
+                        })
+                  }
+                />
+              )}
+              {refusal && (
+                <div data-testid="carbon-upload-problems">
+                  <Alert
+                    type="error"
+                    showIcon
+                    title={t("carbon.activity.refused", { count: refusal.problems.length + refusal.omitted })}
+                    description={refusal.message}
+                    style={{ marginBottom: 8 }}
+                  />
+                  <Table<ActivityProblem>
+                    size="small"
+                    rowKey={(p, i) => `${p.row}-${p.column}-${p.code}-${i}`}
+                    dataSource={refusal.problems}
+                    pagination={{ defaultPageSize: 10, hideOnSinglePage: true }}
+                    columns={[
+                      { key: "row", title: t("carbon.col.row"), width: 80, render: (_, p) => p.row ?? "—" },
+                      { key: "column", title: t("carbon.col.column"), width: 120, render: (_, p) => p.column ?? "—" },
+                      {
+                        key: "reason",
+                        title: t("carbon.col.reason"),
+                        render: (_, p) => (
+                          <span>
+                            {lang === "en" ? p.messageEn : p.messageZh}
+                            <div className="gf-sub">{lang === "en" ? p.messageZh : p.messageEn}</div>
+                          </span>
+                        ),
+                      },
+                    ]}
+                  />
+                </div>
+              )}
+            </Space>
+          </Card>
+        )}
+        <Card variant="borderless" title={t("carbon.activity.table", { year })}>
+          {q.error ? (
+            <LoadError error={q.error} onRetry={() => void q.refetch()} />
+          ) : (
+            <ExportableTable<MatrixRow>
+              className="gf-carbon-matrix"
+              size="small"
+              rowKey="key"
+              loading={q.isPending}
+              exportName={`carbon-activity-${year}`}
+              columns={columns}
+              dataSource={matrix}
+              pagination={false}
+              scroll={{ x: "max-content" }}
+              data-testid="carbon-activity-table"
+              locale={{ emptyText: t("carbon.activity.empty") }}
+            />
+          )}
+        </Card>
+      </Space>
+    </div>
+  );
+}

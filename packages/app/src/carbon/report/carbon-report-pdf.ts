@@ -1,0 +1,83 @@
+/**
+ * The carbon credit report a bank attaches to a loan file: one year's account (latest version unless one is asked
+ * for) as a PDF in Chinese or English. Read exactly as the account itself is (getCarbonAccount): the enterprise, the
+ * district, or a holder of the enterprise's "carbon" grant, the read logged.
+ */
+import { loadCarbonFactorSet, resolveIndustryCode } from "@greenfin/reference";
+import type { Actor } from "../../context/actor";
+import type { Platform } from "../../platform";
+import { carbonAccountYears, getCarbonAccount } from "../carbon-account-read";
+import type { CarbonReportEts, CarbonReportGrade, CarbonReportModel } from "./carbon-report-model";
+import type { CarbonReportLang } from "./carbon-report-text";
+import { renderCarbonReportPdf } from "./render-carbon-report-pdf";
+
+export async function buildCarbonReportModel(
+  p: Platform,
+  actor: Actor,
+  orgId: string,
+  year: number,
+  version?: number,
+): Promise<CarbonReportModel> {
+  const detail = await getCarbonAccount(p, actor, orgId, year, version);
+  const years = await carbonAccountYears(p, actor, orgId);
+  const org = (
+    await p.db.query<{ name_zh: string; name_en: string; uscc: string | null; industry_code: string | null }>(
+      "SELECT name_zh, name_en, uscc, industry_code FROM organisations WHERE id = $1",
+      [orgId],
+    )
+  ).rows[0];
+  const industryCode = detail.account.industryCode ?? org?.industry_code ?? null;
+  const industry = industryCode ? resolveIndustryCode(industryCode) : undefined;
+  const named = industry && (industry.class ?? industry.division ?? industry.section);
+  const itemNames = Object.fromEntries(
+    loadCarbonFactorSet().items.map((i) => [i.item, { nameZh: i.nameZh, nameEn: i.nameEn }]),
+  );
+  return {
+    organisation: {
+      nameZh: org?.name_zh ?? "",
+      nameEn: org?.name_en ?? "",
+      uscc: org?.uscc ?? null,
+      industryCode,
+      industryNameZh: named?.nameZh ?? null,
+      industryNameEn: (named && "nameEn" in named ? named.nameEn : null) || named?.nameZh || null,
+    },
+    year: detail.year,
+    version: detail.version,
+    calculatedOn: detail.calculatedOn,
+    factorSet: detail.factorSet,
+    inputsHash: detail.inputsHash,
+    accountHash: detail.accountHash,
+    account: detail.account,
+    versions: detail.versions.map((v) => ({ version: v.version, calculatedOn: v.calculatedOn })),
+    grade: detail.grade as CarbonReportGrade | null,
+    ets: detail.ets as CarbonReportEts | null,
+    years: years.map((y) => ({
+      year: y.year,
+      version: y.version,
+      scope1: y.scope1,
+      scope2Location: y.scope2Location,
+      scope2Market: y.scope2Market,
+      total: y.total,
+      valueAddedWan: y.valueAddedWan,
+      grade: y.grade,
+      colour: y.colour,
+    })),
+    itemNames,
+  };
+}
+
+/** The report's bytes and a file name ("<enterprise>-碳信用报告-2025-v2.pdf"). */
+export async function carbonReportPdf(
+  p: Platform,
+  actor: Actor,
+  orgId: string,
+  year: number,
+  lang: CarbonReportLang,
+  version?: number,
+): Promise<{ bytes: Uint8Array; fileName: string }> {
+  const model = await buildCarbonReportModel(p, actor, orgId, year, version);
+  const bytes = await renderCarbonReportPdf(model, lang);
+  const name = lang === "zh" ? model.organisation.nameZh : model.organisation.nameEn || model.organisation.nameZh;
+  const title = lang === "zh" ? "碳信用报告" : "carbon-credit-report";
+  return { bytes, fileName: `${name}-${title}-${model.year}-v${model.version}.pdf` };
+}
