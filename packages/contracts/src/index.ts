@@ -9,6 +9,7 @@ export * from "./health";
 export * from "./jobs";
 export * from "./members";
 export * from "./organisations";
+export * from "./pcaf";
 export * from "./portfolio";
 export * from "./ratings";
 export * from "./tokens";
