@@ -5,22 +5,15 @@
  * the institution their carbon data get their emissions from their carbon accounts (PCAF data quality 1–2).
  * Amounts are decimal text in yuan, emissions in tCO2e: never binary floats.
  */
+import { PCAF_ASSET_CLASSES } from "@greenfin/domain";
 import { z } from "zod";
 import { zId, zIsoInstant } from "./common";
 
 const zDecimalText = z.string();
 const zYear = z.coerce.number().int().min(2000).max(2100);
 
-export const PCAF_ASSET_CLASS_KEYS = [
-  "listed_equity",
-  "corporate_bond",
-  "business_loan",
-  "project_finance",
-  "commercial_real_estate",
-  "mortgage",
-  "motor_vehicle_loan",
-  "sovereign_debt",
-] as const;
+/** The asset classes, as the domain names them. */
+export const PCAF_ASSET_CLASS_KEYS = PCAF_ASSET_CLASSES;
 
 export const PCAF_RUN_STATUSES = ["queued", "running", "completed", "failed"] as const;
 
