@@ -63,6 +63,66 @@ export {
   requirementInForce,
 } from "./disclosure/required-indicators";
 export {
+  BLUE_NODE_KINDS,
+  type BlueFinanceNode,
+  CATALOGUE_CODE,
+  CROSSWALK_RELATIONS,
+  GHG_TAGS,
+  GREEN_ACTIVITY_KINDS,
+  GREEN_DATASET_KINDS,
+  GREEN_VERIFICATION_STATUSES,
+  type GreenActivityKind,
+  type GreenCatalogueMeta,
+  type GreenCrosswalkFile,
+  type GreenCrosswalkLink,
+  type GreenEvalMeta,
+  type GreenEvalRecord,
+  type GreenTaxonomyNode,
+  type GreenVerificationStatus,
+  type GreenVocabularyFile,
+} from "./green-taxonomy/green-taxonomy.schema";
+export { evalFamily, type LevelCoverage } from "./green-taxonomy/green-taxonomy-checks";
+export {
+  BLUE_FINANCE_REF,
+  type BlueFinanceCategories,
+  loadBlueFinanceCategories,
+  loadTransitionFinanceReferences,
+  parseBlueFinanceCategories,
+  parseTransitionFinanceReferences,
+  TRANSITION_FINANCE_REF,
+  type TransitionFinanceReferences,
+} from "./green-taxonomy/load-blue-finance";
+export {
+  crosswalkTargets,
+  GREEN_CROSSWALKS_REF,
+  type GreenCrosswalks,
+  loadGreenCrosswalks,
+  parseGreenCrosswalks,
+} from "./green-taxonomy/load-green-crosswalks";
+export {
+  GREEN_EVAL_SET_REF,
+  type GreenEvalSet,
+  loadGreenEvalSet,
+  parseGreenEvalSet,
+} from "./green-taxonomy/load-green-eval-set";
+export {
+  DEFAULT_GREEN_TAXONOMY,
+  GREEN_TAXONOMY_REFS,
+  type GreenTaxonomy,
+  type GreenTaxonomyRaw,
+  type GreenTaxonomyRef,
+  greenTaxonomyChildren,
+  greenTaxonomyNode,
+  greenTaxonomyPath,
+  loadGreenTaxonomy,
+  parseGreenTaxonomy,
+} from "./green-taxonomy/load-green-taxonomy";
+export {
+  type GreenVocabulary,
+  loadGreenVocabulary,
+  parseGreenVocabulary,
+} from "./green-taxonomy/load-green-vocabulary";
+export {
   type IndustryClassificationFile,
   zIndustryClassificationFile,
 } from "./industry/industry-classification.schema";
