@@ -67,6 +67,14 @@ describe("carbon activity API", () => {
     expect((await ent.get(`/api/carbon/activity/${entId}?year=2024`)).json().rows.length).toBe(before);
   });
 
+  it("offers the entry form the catalogue's items and their units, to signed-in users only", async () => {
+    const res = await ent.get("/api/carbon/activity-items");
+    expect(res.statusCode).toBe(200);
+    const electricity = res.json().items.find((i: { code: string }) => i.code === "electricity");
+    expect(electricity).toMatchObject({ nameZh: "外购电力", units: ["kWh", "MWh"], use: "scope2_location" });
+    expect((await app.inject({ method: "GET", url: "/api/carbon/activity-items" })).statusCode).toBe(401);
+  });
+
   it("takes rows as JSON and lists the enterprise's year", async () => {
     const res = await ent.post("/api/carbon/activity", {
       rows: [{ enterprise: uscc, month: "2025-03", item: "electricity", quantity: 2.5, unit: "MWh", note: "修正" }],

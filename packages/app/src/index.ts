@@ -24,6 +24,7 @@ export {
   importActivityFile,
   importActivityRows,
 } from "./carbon/activity-import";
+export { activityItemOptions } from "./carbon/activity-item-options";
 export { type ActivityList, type ActivityRowView, listActivity } from "./carbon/activity-list";
 export { type CarbonAccountListRow, listCarbonAccounts } from "./carbon/carbon-account-list";
 export { carbonAccountYears, getCarbonAccount } from "./carbon/carbon-account-read";

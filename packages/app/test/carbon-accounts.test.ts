@@ -19,6 +19,7 @@ import {
   recordEtsAllocation,
 } from "@greenfin/app";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { putMonths, seedResinPeers } from "../../../tests/support/carbon-peers";
 import { actorFor } from "../../../tests/support/demo-lookup";
 import { openTestPlatform, type TestPlatform } from "../../../tests/support/test-platform";
 
@@ -27,35 +28,9 @@ let firms: { id: string; key: string }[];
 let district: Actor;
 let bank: Actor;
 
-async function putMonths(orgId: string, item: string, quantity: string, unit: string, year = 2025) {
-  await p.db.query(
-    `INSERT INTO carbon_activity (org_id, meter, month, item, quantity, unit, updated_at)
-     SELECT $1, 'main', make_date($2, m, 1), $3, $4::numeric, $5, now() FROM generate_series(1, 12) AS m
-     ON CONFLICT (org_id, meter, month, item) DO UPDATE SET quantity = EXCLUDED.quantity`,
-    [orgId, year, item, quantity, unit],
-  );
-}
-
 beforeAll(async () => {
   p = await openTestPlatform();
-  // Three demo enterprises made chemical-resin makers (GB/T 4754 2651) here, so they are one industry's peers.
-  const r = await p.db.query<{ id: string; demo_key: string }>(
-    `UPDATE organisations SET industry_code = 'C2651' WHERE id IN (
-       SELECT id FROM organisations WHERE kind = 'enterprise' ORDER BY demo_key LIMIT 3)
-     RETURNING id, demo_key`,
-  );
-  r.rows.sort((a, b) => (a.demo_key < b.demo_key ? -1 : 1));
-  firms = r.rows.map((x) => ({ id: x.id, key: x.demo_key }));
-  const kwh = ["100000", "200000", "50000"];
-  for (const [i, f] of firms.entries()) {
-    await putMonths(f.id, "electricity", kwh[i] as string, "kWh");
-    // 1 000 万元 a year: 12 months of 83.333… would not be exact, so the year's value added goes in December.
-    await p.db.query(
-      `INSERT INTO carbon_activity (org_id, meter, month, item, quantity, unit, updated_at)
-       VALUES ($1, 'main', '2025-12-01', 'value_added', 1000, 'wan_yuan', now())`,
-      [f.id],
-    );
-  }
+  firms = await seedResinPeers(p);
   district = await actorFor(p, "district-qinwan", "admin");
   bank = await actorFor(p, "bank-qinwan", "admin");
 });
@@ -154,7 +129,7 @@ describe("ETS position", () => {
       [firms.map((f) => f.id)],
     );
     const c = cement.rows[0]!;
-    await putMonths(c.id, "clinker", "1000", "t");
+    await putMonths(p, c.id, "clinker", "1000", "t");
     await accountYear(p, 2025, district.userId);
     await expect(
       recordEtsAllocation(p, await actorFor(p, c.demo_key, "admin"), c.id, {

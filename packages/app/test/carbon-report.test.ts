@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Actor, accountYear, carbonReportPdf, computeCarbonAccount, getCarbonAccount } from "@greenfin/app";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { putMonths, seedResinPeers } from "../../../tests/support/carbon-peers";
 import { actorFor } from "../../../tests/support/demo-lookup";
 import { openTestPlatform, type TestPlatform } from "../../../tests/support/test-platform";
 
@@ -17,14 +18,6 @@ let p: TestPlatform;
 let dir: string;
 let firms: { id: string; key: string }[];
 let me: Actor;
-
-async function putMonths(orgId: string, item: string, quantity: string, unit: string) {
-  await p.db.query(
-    `INSERT INTO carbon_activity (org_id, meter, month, item, quantity, unit, updated_at)
-     SELECT $1, 'main', make_date(2025, m, 1), $2, $3::numeric, $4, now() FROM generate_series(1, 12) AS m`,
-    [orgId, item, quantity, unit],
-  );
-}
 
 function pdftotext(file: string): string {
   const run = spawnSync("pdftotext", ["-enc", "UTF-8", file, "-"], { maxBuffer: 64 * 1024 * 1024 });
@@ -46,23 +39,8 @@ async function writePdf(bytes: Uint8Array, name: string) {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "gf-carbon-report-"));
   p = await openTestPlatform();
-  const r = await p.db.query<{ id: string; demo_key: string }>(
-    `UPDATE organisations SET industry_code = 'C2651' WHERE id IN (
-       SELECT id FROM organisations WHERE kind = 'enterprise' ORDER BY demo_key LIMIT 3)
-     RETURNING id, demo_key`,
-  );
-  r.rows.sort((a, b) => (a.demo_key < b.demo_key ? -1 : 1));
-  firms = r.rows.map((x) => ({ id: x.id, key: x.demo_key }));
-  const kwh = ["100000", "200000", "50000"];
-  for (const [i, f] of firms.entries()) {
-    await putMonths(f.id, "electricity", kwh[i] as string, "kWh");
-    await p.db.query(
-      `INSERT INTO carbon_activity (org_id, meter, month, item, quantity, unit, updated_at)
-       VALUES ($1, 'main', '2025-12-01', 'value_added', 1000, 'wan_yuan', now())`,
-      [f.id],
-    );
-  }
-  await putMonths(firms[0]!.id, "natural_gas", "10000", "m3");
+  firms = await seedResinPeers(p);
+  await putMonths(p, firms[0]!.id, "natural_gas", "10000", "m3");
   me = await actorFor(p, firms[0]!.key, "admin");
   await computeCarbonAccount(p, me, firms[0]!.id, 2025);
   const district = await actorFor(p, "district-qinwan", "admin");
@@ -94,6 +72,9 @@ describe("the carbon credit report", () => {
     expect(flat).toContain(detail.accountHash);
     expect(flat).toContain("fuel.natural_gas.a");
     expect(flat).toMatch(/[1-5]级/);
+    // The account's warnings are the domain's English sentences; the Chinese report says them in Chinese.
+    expect(detail.account.warnings.join(" ")).toMatch(/provincial \(Shandong\): no 2025 factor/);
+    expect(flat).toContain("外购电力：山东省级因子尚无2025年数据，采用最近年份2023年的因子");
   });
 
   it("gives the same bytes for the same account, and an English version that says the same", async () => {
@@ -106,6 +87,7 @@ describe("the carbon credit report", () => {
     const text = pdftotext(await writePdf(en.bytes, "en")).replace(/\s+/g, " ");
     expect(text).toContain("Carbon Credit Report");
     expect(text).toContain("Statement of method");
+    expect(text).toContain("no 2025 provincial (Shandong) factor yet; the latest earlier one, 2023, is used");
     expect(text).toContain("742.92");
   });
 

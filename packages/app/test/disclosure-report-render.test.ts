@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { escapeHtml } from "../src/disclosure/reports/html-escape";
 import { renderDisclosureReportHtml } from "../src/disclosure/reports/render-report-html";
 import { renderDisclosureReportPdf } from "../src/disclosure/reports/render-report-pdf";
-import { REPORT_FONT_FILE, REPORT_FONT_NAME } from "../src/disclosure/reports/report-font";
 import type { DisclosureReportModel, ReportLang } from "../src/disclosure/reports/report-model";
+import { REPORT_FONT_FILE, REPORT_FONT_NAME } from "../src/reports/pdf/report-font";
 import { INJECTED_REASON, INJECTED_VALUE, reportFixture } from "./disclosure-report-fixture";
 
 let dir: string;

@@ -50,3 +50,34 @@ export const zActivityRow = z.object({
 
 export const zActivityList = z.object({ enterpriseId: zId, year: z.number().int(), rows: z.array(zActivityRow) });
 export type TActivityList = z.infer<typeof zActivityList>;
+
+/** One reason an import was refused, located in the file (CSV line or worksheet row and column) or the request. */
+export const zActivityProblem = z.object({
+  code: z.string(),
+  path: z.string(),
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  messageZh: z.string(),
+  messageEn: z.string(),
+});
+export type TActivityProblem = z.infer<typeof zActivityProblem>;
+
+/** The `details` of a refused import (nothing was saved): the problems found, and how many more were left out. */
+export const zActivityRefusal = z.object({
+  problems: z.array(zActivityProblem),
+  omitted: z.number().int().default(0),
+  rowCount: z.number().int().optional(),
+});
+export type TActivityRefusal = z.infer<typeof zActivityRefusal>;
+
+/** The items an enterprise reports monthly and the units each accepts (the reference catalogue), for the entry form. */
+export const zActivityItemOption = z.object({
+  code: z.string(),
+  kind: z.string(),
+  units: z.array(z.string()),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  use: z.string(),
+});
+export const zActivityItemOptions = z.object({ version: z.string(), items: z.array(zActivityItemOption) });
+export type TActivityItemOptions = z.infer<typeof zActivityItemOptions>;

@@ -1,7 +1,14 @@
-import { importActivityFile, importActivityRows, listActivity, type Platform } from "@greenfin/app";
+import {
+  activityItemOptions,
+  importActivityFile,
+  importActivityRows,
+  listActivity,
+  type Platform,
+} from "@greenfin/app";
 import {
   zActivityImportQuery,
   zActivityImportResult,
+  zActivityItemOptions,
   zActivityList,
   zActivityListQuery,
   zId,
@@ -32,6 +39,10 @@ export function carbonActivityRoutes(app: FastifyInstance, p: Platform): void {
           limits: { maxCsvBytes: 512 * 1024 * 1024 },
         }),
     );
+  });
+  r.get("/api/carbon/activity-items", { schema: { tags, response: { 200: zActivityItemOptions } } }, (req) => {
+    actorOf(req); // signed in: the catalogue is reference data, the same for everyone
+    return activityItemOptions();
   });
   r.post(
     "/api/carbon/activity",

@@ -3,6 +3,7 @@
  * grant (each granted read logged in the enterprise's access log). A year's account is its latest version unless a
  * version is asked for; the grade is the latest grading batch's; the ETS position is valued at the CEA price.
  */
+import type { TCarbonGradeExplanation } from "@greenfin/contracts";
 import { type CarbonAccount, etsPosition, etsSectorOf } from "@greenfin/domain";
 import { loadCarbonFactorSet } from "@greenfin/reference";
 import { authorizeRead } from "../access/tenancy";
@@ -30,7 +31,8 @@ interface GradeRow {
   k_value: string;
   grade: number;
   colour: string;
-  explanation: unknown;
+  /** As the district's run stored it (carbon-grades.ts). */
+  explanation: TCarbonGradeExplanation | null;
 }
 
 const readCarbon = (p: Platform, actor: Actor, orgId: string, resource: string) =>

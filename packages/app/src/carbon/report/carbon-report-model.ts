@@ -3,47 +3,8 @@
  * enterprise's identity, and its accounts across years. Everything comes from stored records, so the same account
  * gives the same report.
  */
-import type { CarbonAccount, EtsPosition } from "@greenfin/domain";
-
-export interface CarbonReportGrade {
-  readonly industryGroup: string;
-  readonly l: string;
-  readonly industryL: string;
-  readonly k: string;
-  readonly grade: number;
-  readonly colour: string;
-  readonly explanation: {
-    readonly method?: string;
-    readonly industryAverage?: { readonly intensity?: string; readonly rule?: string; readonly definition?: string };
-    readonly peers?: number;
-    readonly level?: { readonly key: string; readonly nameZh: string; readonly nameEn: string };
-    readonly colour?: { readonly colour: string; readonly nameZh: string; readonly nameEn: string };
-    readonly trace?: readonly string[];
-  } | null;
-}
-
-export interface CarbonReportEts {
-  readonly sector: { readonly key: string; readonly nameZh: string; readonly nameEn: string };
-  readonly allocation: {
-    readonly allocated: string;
-    readonly verified: string;
-    readonly verifiedBasis: string;
-    readonly source: string;
-  } | null;
-  readonly position: EtsPosition | null;
-}
-
-export interface CarbonReportYear {
-  readonly year: number;
-  readonly version: number;
-  readonly scope1: string;
-  readonly scope2Location: string;
-  readonly scope2Market: string;
-  readonly total: string;
-  readonly valueAddedWan: string | null;
-  readonly grade: number | null;
-  readonly colour: string | null;
-}
+import type { TCarbonAccountYear, TCarbonEts, TCarbonGrade } from "@greenfin/contracts";
+import type { CarbonAccount } from "@greenfin/domain";
 
 export interface CarbonReportModel {
   readonly organisation: {
@@ -62,9 +23,11 @@ export interface CarbonReportModel {
   readonly accountHash: string;
   readonly account: CarbonAccount;
   readonly versions: readonly { readonly version: number; readonly calculatedOn: string }[];
-  readonly grade: CarbonReportGrade | null;
-  readonly ets: CarbonReportEts | null;
-  readonly years: readonly CarbonReportYear[];
+  /** The grade and the ETS position as the account's reader returns them (and the API sends them). */
+  readonly grade: TCarbonGrade | null;
+  readonly ets: TCarbonEts | null;
+  /** The enterprise's accounts across years, latest version of each. */
+  readonly years: readonly TCarbonAccountYear[];
   /** Activity item code → its names, for the source table. */
   readonly itemNames: Readonly<Record<string, { readonly nameZh: string; readonly nameEn: string }>>;
 }

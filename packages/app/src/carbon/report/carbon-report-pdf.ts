@@ -6,9 +6,9 @@
 import { loadCarbonFactorSet, resolveIndustryCode } from "@greenfin/reference";
 import type { Actor } from "../../context/actor";
 import type { Platform } from "../../platform";
+import type { ReportLang } from "../../reports/report-words";
 import { carbonAccountYears, getCarbonAccount } from "../carbon-account-read";
-import type { CarbonReportEts, CarbonReportGrade, CarbonReportModel } from "./carbon-report-model";
-import type { CarbonReportLang } from "./carbon-report-text";
+import type { CarbonReportModel } from "./carbon-report-model";
 import { renderCarbonReportPdf } from "./render-carbon-report-pdf";
 
 export async function buildCarbonReportModel(
@@ -39,7 +39,10 @@ export async function buildCarbonReportModel(
       uscc: org?.uscc ?? null,
       industryCode,
       industryNameZh: named?.nameZh ?? null,
-      industryNameEn: (named && "nameEn" in named ? named.nameEn : null) || named?.nameZh || null,
+      // GB/T 4754 names classes and divisions in Chinese only: in English, the Chinese name with its section's.
+      industryNameEn:
+        (named && "nameEn" in named ? named.nameEn : null) ||
+        (named && industry ? `${named.nameZh} (${industry.section.nameEn})` : null),
     },
     year: detail.year,
     version: detail.version,
@@ -49,19 +52,9 @@ export async function buildCarbonReportModel(
     accountHash: detail.accountHash,
     account: detail.account,
     versions: detail.versions.map((v) => ({ version: v.version, calculatedOn: v.calculatedOn })),
-    grade: detail.grade as CarbonReportGrade | null,
-    ets: detail.ets as CarbonReportEts | null,
-    years: years.map((y) => ({
-      year: y.year,
-      version: y.version,
-      scope1: y.scope1,
-      scope2Location: y.scope2Location,
-      scope2Market: y.scope2Market,
-      total: y.total,
-      valueAddedWan: y.valueAddedWan,
-      grade: y.grade,
-      colour: y.colour,
-    })),
+    grade: detail.grade,
+    ets: detail.ets,
+    years,
     itemNames,
   };
 }
@@ -72,7 +65,7 @@ export async function carbonReportPdf(
   actor: Actor,
   orgId: string,
   year: number,
-  lang: CarbonReportLang,
+  lang: ReportLang,
   version?: number,
 ): Promise<{ bytes: Uint8Array; fileName: string }> {
   const model = await buildCarbonReportModel(p, actor, orgId, year, version);

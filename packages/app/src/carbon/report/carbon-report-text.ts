@@ -1,18 +1,13 @@
 /**
- * The words and number formats of the carbon credit report, in Chinese and English. Numbers are printed from the
- * account's decimal strings (grouped, at most three places for tonnes), never recomputed.
+ * The words of the carbon credit report, in Chinese and English (its number formats and code labels are in
+ * carbon-report-format.ts).
  */
-export type CarbonReportLang = "zh" | "en";
-
-interface Bilingual {
-  readonly zh: string;
-  readonly en: string;
-}
+import { type Bilingual, COMMON_REPORT_TEXT, type ReportLang } from "../../reports/report-words";
 
 export const CARBON_REPORT_TEXT = {
+  ...COMMON_REPORT_TEXT,
   title: { zh: "碳信用报告", en: "Carbon Credit Report" },
   subtitle: { zh: "企业碳账户核算报告（供授信审查使用）", en: "Enterprise carbon account, for a loan file" },
-  uscc: { zh: "统一社会信用代码", en: "Unified social credit code" },
   industry: { zh: "所属行业（GB/T 4754-2017）", en: "Industry (GB/T 4754-2017)" },
   province: { zh: "所在省份", en: "Province" },
   year: { zh: "核算年度", en: "Accounting year" },
@@ -23,10 +18,7 @@ export const CARBON_REPORT_TEXT = {
   accountHash: { zh: "账户哈希（SHA-256）", en: "Account hash (SHA-256)" },
   versions: { zh: "本年度版本", en: "Versions this year" },
   keyFigures: { zh: "核心指标", en: "Key figures" },
-  contents: { zh: "目录", en: "Contents" },
-  continued: { zh: "（续）", en: " (continued)" },
   none: { zh: "—", en: "—" },
-  pageOf: { zh: "第 {n} 页 / 共 {m} 页", en: "Page {n} of {m}" },
 
   secSummary: { zh: "排放总量（按范围）", en: "Totals by scope" },
   secMonthly: { zh: "分月排放", en: "Emissions by month" },
@@ -53,6 +45,10 @@ export const CARBON_REPORT_TEXT = {
   scope2MktShort: { zh: "范围二（市场）", en: "Scope 2 (market)" },
   scope3Short: { zh: "范围三", en: "Scope 3" },
   totalShort: { zh: "合计", en: "Total" },
+  scope1T: { zh: "范围一（tCO2）", en: "Scope 1 (tCO2)" },
+  scope2LocT: { zh: "范围二·位置（tCO2）", en: "Scope 2 loc. (tCO2)" },
+  scope3T: { zh: "范围三（tCO2）", en: "Scope 3 (tCO2)" },
+  totalT: { zh: "合计（tCO2）", en: "Total (tCO2)" },
   colMonth: { zh: "月份", en: "Month" },
   colItem: { zh: "排放源", en: "Source" },
   colEmissions: { zh: "排放量（tCO2）", en: "Emissions (tCO2)" },
@@ -77,8 +73,8 @@ export const CARBON_REPORT_TEXT = {
   perValueAdded: { zh: "单位工业增加值排放", en: "Per value added" },
   perProductOutput: { zh: "单位产品产量排放", en: "Per product output" },
   industryGroup: { zh: "评价行业", en: "Industry graded in" },
-  lValue: { zh: "碳效值 L（tCO2/万元）", en: "Carbon intensity L (tCO2/万元)" },
-  industryL: { zh: "行业平均 L（tCO2/万元）", en: "Industry-average L (tCO2/万元)" },
+  lValue: { zh: "碳效值 L（tCO2/万元）", en: "Carbon intensity L (tCO2/10k yuan)" },
+  industryL: { zh: "行业平均 L（tCO2/万元）", en: "Industry-average L (tCO2/10k yuan)" },
   kValue: { zh: "碳效比 K = L ÷ 行业平均 L", en: "K = L ÷ industry-average L" },
   grade: { zh: "碳效等级", en: "Grade" },
   colour: { zh: "标识颜色", en: "Colour" },
@@ -93,7 +89,7 @@ export const CARBON_REPORT_TEXT = {
   gradeN: { zh: "{n} 级", en: "Grade {n}" },
   colYear: { zh: "年度", en: "Year" },
   colVersion: { zh: "版本", en: "Version" },
-  colValueAdded: { zh: "工业增加值（万元）", en: "Value added (万元)" },
+  colValueAdded: { zh: "工业增加值（万元）", en: "Value added (10k yuan)" },
   etsSector: { zh: "纳入行业", en: "Covered sector" },
   allocated: { zh: "配额（tCO2）", en: "Allocated (tCO2)" },
   verified: { zh: "核查排放量（tCO2）", en: "Verified emissions (tCO2)" },
@@ -128,86 +124,4 @@ export const CARBON_REPORT_TEXT = {
 
 export type CarbonReportTextKey = keyof typeof CARBON_REPORT_TEXT;
 
-export const say = (key: CarbonReportTextKey, lang: CarbonReportLang): string => CARBON_REPORT_TEXT[key][lang];
-
-export const pickName = (x: { readonly nameZh: string; readonly nameEn: string }, lang: CarbonReportLang) =>
-  lang === "zh" ? x.nameZh || x.nameEn : x.nameEn || x.nameZh;
-
-export const colon = (lang: CarbonReportLang) => (lang === "zh" ? "：" : ": ");
-
-export function pageLabel(page: number, pages: number, lang: CarbonReportLang): string {
-  return say("pageOf", lang).replace("{n}", String(page)).replace("{m}", String(pages));
-}
-
-/**
- * A decimal string grouped by thousands with at most `places` decimals, rounded half away from zero on the
- * digits themselves (no binary floating point): "1485.840000" → "1,485.84".
- */
-export function formatDecimal(value: string | null | undefined, places = 3): string {
-  if (value === null || value === undefined || value === "") return "—";
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
-  if (!m) return value;
-  const [, sign, whole = "0", frac = ""] = m;
-  let digits = (whole + frac.padEnd(places, "0").slice(0, places)).split("").map(Number);
-  if (Number(frac[places] ?? "0") >= 5) {
-    let i = digits.length - 1;
-    while (i >= 0) {
-      digits[i] = (digits[i] ?? 0) + 1;
-      if ((digits[i] ?? 0) < 10) break;
-      digits[i] = 0;
-      i--;
-    }
-    if (i < 0) digits = [1, ...digits];
-  }
-  const intDigits = digits.slice(0, digits.length - places).join("") || "0";
-  const fracDigits = digits
-    .slice(digits.length - places)
-    .join("")
-    .replace(/0+$/, "");
-  const grouped = intDigits.replace(/^0+(?=\d)/, "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const isZero = /^[0,]*$/.test(grouped) && fracDigits === "";
-  return `${isZero ? "" : sign}${grouped}${fracDigits ? `.${fracDigits}` : ""}`;
-}
-
-const UNITS: Record<string, Bilingual> = {
-  wan_yuan: { zh: "万元", en: "万元 (10k yuan)" },
-  yuan: { zh: "元", en: "yuan" },
-  wan_m3: { zh: "万立方米", en: "10k m3" },
-  m3: { zh: "立方米", en: "m3" },
-  "tCO2/wan_yuan": { zh: "tCO2/万元", en: "tCO2/万元" },
-};
-
-export function unitLabel(unit: string, lang: CarbonReportLang): string {
-  return UNITS[unit]?.[lang] ?? unit;
-}
-
-const SCOPES: Record<string, CarbonReportTextKey> = {
-  scope1: "scope1Short",
-  scope2_location: "scope2LocShort",
-  scope2_market: "scope2MktShort",
-  scope3: "scope3Short",
-};
-
-export const scopeLabel = (scope: string, lang: CarbonReportLang): string =>
-  SCOPES[scope] ? say(SCOPES[scope], lang) : scope;
-
-const COLOURS: Record<string, Bilingual> = {
-  deep_green: { zh: "深绿", en: "deep green" },
-  light_green: { zh: "浅绿", en: "light green" },
-  yellow: { zh: "黄", en: "yellow" },
-  red: { zh: "红", en: "red" },
-};
-
-export const colourLabel = (colour: string | null, lang: CarbonReportLang): string =>
-  colour === null ? "—" : (COLOURS[colour]?.[lang] ?? colour);
-
-/** Fill colours of the grade badges, matching the web app's tags. */
-export const COLOUR_FILL: Record<string, string> = {
-  deep_green: "#1f7a3f",
-  light_green: "#7cc27a",
-  yellow: "#e8b72c",
-  red: "#c8372d",
-};
-
-export const gradeLabel = (grade: number | null, lang: CarbonReportLang): string =>
-  grade === null ? "—" : say("gradeN", lang).replace("{n}", String(grade));
+export const say = (key: CarbonReportTextKey, lang: ReportLang): string => CARBON_REPORT_TEXT[key][lang];

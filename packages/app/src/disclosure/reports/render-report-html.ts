@@ -2,10 +2,10 @@
  * A disclosure report as one self-contained, printable HTML document: inline CSS, no scripts, no external assets,
  * every interpolated string escaped. Same model and language → the same string.
  */
+import { colon } from "../../reports/report-words";
 import { escapeHtml as h } from "./html-escape";
 import type { DisclosureReportModel, ReportIndicatorRow, ReportLang, ReportSection } from "./report-model";
 import {
-  colon,
   coverFacts,
   formatFraction,
   formatTimestamp,

@@ -2,12 +2,9 @@
  * Everything a disclosure report shows, as plain data: built by the report use-case from a submitted revision and
  * the catalogue, rendered to HTML or PDF without touching the database. One report covers one framework.
  */
-export type ReportLang = "zh" | "en";
+import type { Bilingual } from "../../reports/report-words";
 
-export interface Bilingual {
-  readonly zh: string;
-  readonly en: string;
-}
+export type { Bilingual, ReportLang } from "../../reports/report-words";
 
 export interface ReportValueLine {
   /** "" for the total; otherwise the breakdown member's label, e.g. { zh: "女", en: "Female" }. */

@@ -2,7 +2,8 @@
  * The words and number formats both report renderers print, in Chinese and English, so the HTML and the PDF say
  * exactly the same thing.
  */
-import type { Bilingual, DisclosureReportModel, ReportIndicatorRow, ReportLang, ReportValueLine } from "./report-model";
+import { type Bilingual, COMMON_REPORT_TEXT, colon, type ReportLang } from "../../reports/report-words";
+import type { DisclosureReportModel, ReportIndicatorRow, ReportValueLine } from "./report-model";
 
 type Level = ReportIndicatorRow["level"];
 
@@ -24,8 +25,8 @@ const STATUSES: Record<string, Bilingual> = {
 };
 
 export const REPORT_TEXT = {
+  ...COMMON_REPORT_TEXT,
   title: { zh: "ESG 信息披露报告", en: "ESG Disclosure Report" },
-  uscc: { zh: "统一社会信用代码", en: "Unified social credit code" },
   framework: { zh: "披露框架", en: "Framework" },
   issuer: { zh: "发布机构", en: "Issuer" },
   period: { zh: "报告期", en: "Reporting period" },
@@ -37,7 +38,6 @@ export const REPORT_TEXT = {
   completeness: { zh: "填报完整度", en: "Completeness" },
   mandatoryFilled: { zh: "强制指标", en: "Mandatory indicators" },
   allFilled: { zh: "全部指标", en: "All indicators" },
-  contents: { zh: "目录", en: "Contents" },
   indicatorCount: { zh: "个指标", en: "indicators" },
   colId: { zh: "指标编号", en: "Indicator" },
   colName: { zh: "指标名称", en: "Name" },
@@ -49,11 +49,9 @@ export const REPORT_TEXT = {
   noReason: { zh: "未说明原因", en: "No reason given" },
   entered: { zh: "填报值：", en: "As entered: " },
   evidence: { zh: "佐证材料：", en: "Evidence: " },
-  continued: { zh: "（续）", en: " (continued)" },
   valuesHash: { zh: "填报数据哈希（SHA-256）", en: "Values hash (SHA-256)" },
   generatedAt: { zh: "报告生成时间", en: "Generated" },
   notYet: { zh: "—", en: "—" },
-  pageOf: { zh: "第 {n} 页 / 共 {m} 页", en: "Page {n} of {m}" },
 } satisfies Record<string, Bilingual>;
 
 export type ReportTextKey = keyof typeof REPORT_TEXT;
@@ -61,8 +59,6 @@ export type ReportTextKey = keyof typeof REPORT_TEXT;
 export function say(key: ReportTextKey, lang: ReportLang): string {
   return REPORT_TEXT[key][lang];
 }
-
-export const colon = (lang: ReportLang): string => (lang === "zh" ? "：" : ": ");
 
 export const pick = (text: Bilingual, lang: ReportLang): string => text[lang];
 
@@ -112,10 +108,6 @@ export function formatValueLine(line: ReportValueLine, lang: ReportLang): string
   const dimension = line.dimensionLabel?.[lang];
   if (!dimension) return value;
   return `${dimension}${colon(lang)}${value}`;
-}
-
-export function pageLabel(page: number, pages: number, lang: ReportLang): string {
-  return say("pageOf", lang).replace("{n}", String(page)).replace("{m}", String(pages));
 }
 
 /** The facts under the cover's title, label and value, in the order both renderers print them. */

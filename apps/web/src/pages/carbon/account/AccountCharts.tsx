@@ -1,11 +1,29 @@
+import type { TCarbonAccount, TCarbonAccountYear, TCarbonGrade } from "@greenfin/contracts";
 import { useTranslation } from "react-i18next";
-import type { CarbonAccount, CarbonAccountYear, CarbonGrade } from "../../../api/carbon";
-import CarbonChart, { AXIS_LABEL } from "../shared/CarbonChart";
-import { COLOUR_HEX, fmtT, GRADE_COLOUR, itemName, SCOPE_COLOURS, scopeName } from "../shared/format";
+import { AXIS_LABEL, EChart } from "../../../components/EChart";
+import { useLang } from "../../../lib/labels";
+import {
+  COLOUR_HEX,
+  fmtAxis,
+  fmtFixed,
+  fmtT,
+  GRADE_COLOUR,
+  itemName,
+  SCOPE_COLOURS,
+  scopeName,
+} from "../shared/format";
+
+/** A tooltip listing the hovered category's bars, each value in `unit` with `dp` places at most. */
+const barTooltip = (unit: string, dp = 2) => ({
+  trigger: "axis" as const,
+  axisPointer: { type: "shadow" as const },
+  valueFormatter: (v: unknown) => `${fmtT(v as number, dp)} ${unit}`,
+});
 
 /** Monthly emissions as stacked bars: Scope 1, Scope 2 (location-based), and Scope 3 when it was asked for. */
-export function MonthlyChart({ account }: { account: CarbonAccount }) {
+export function MonthlyChart({ account }: { account: TCarbonAccount }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const months = account.byMonth.map((m) => m.month.slice(5));
   const scopes: { key: keyof typeof SCOPE_COLOURS; values: number[] }[] = [
     { key: "scope1", values: account.byMonth.map((m) => Number(m.scope1)) },
@@ -15,19 +33,20 @@ export function MonthlyChart({ account }: { account: CarbonAccount }) {
       : []),
   ];
   return (
-    <CarbonChart
+    <EChart
       testId="carbon-monthly-chart"
       option={{
         animation: false,
-        tooltip: {
-          trigger: "axis",
-          axisPointer: { type: "shadow" },
-          valueFormatter: (v: unknown) => `${fmtT(v as number)} tCO2`,
-        },
+        tooltip: barTooltip("tCO2"),
         legend: { top: 0, textStyle: AXIS_LABEL },
         grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
         xAxis: { type: "category", data: months, axisLabel: AXIS_LABEL, axisTick: { show: false } },
-        yAxis: { type: "value", name: "tCO2", nameTextStyle: AXIS_LABEL, axisLabel: AXIS_LABEL },
+        yAxis: {
+          type: "value",
+          name: "tCO2",
+          nameTextStyle: AXIS_LABEL,
+          axisLabel: { ...AXIS_LABEL, formatter: (v: number) => fmtAxis(v, lang) },
+        },
         series: scopes.map((s) => ({
           name: scopeName(t, s.key),
           type: "bar",
@@ -42,8 +61,9 @@ export function MonthlyChart({ account }: { account: CarbonAccount }) {
 }
 
 /** Emissions by source item (location-based, plus the market-based electricity line), largest first. */
-export function ItemsChart({ account }: { account: CarbonAccount }) {
+export function ItemsChart({ account }: { account: TCarbonAccount }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const rows = [
     ...account.byItem.map((b) => ({ item: b.item, scope: b.scope, value: Number(b.emissions) })),
     ...account.marketBased.lines.map((l) => ({ item: l.item, scope: l.scope, value: Number(l.emissions) })),
@@ -51,21 +71,22 @@ export function ItemsChart({ account }: { account: CarbonAccount }) {
     .filter((r) => r.value > 0)
     .sort((a, b) => a.value - b.value);
   return (
-    <CarbonChart
+    <EChart
       testId="carbon-items-chart"
       option={{
         animation: false,
-        tooltip: {
-          trigger: "axis",
-          axisPointer: { type: "shadow" },
-          valueFormatter: (v: unknown) => `${fmtT(v as number)} tCO2`,
+        tooltip: barTooltip("tCO2"),
+        // Room on the right for the largest bar's label; the unit is in the card's title.
+        grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
+        xAxis: {
+          type: "value",
+          splitNumber: 3,
+          axisLabel: { ...AXIS_LABEL, formatter: (v: number) => fmtAxis(v, lang), hideOverlap: true },
         },
-        grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-        xAxis: { type: "value", axisLabel: AXIS_LABEL, name: "tCO2", nameTextStyle: AXIS_LABEL },
         yAxis: {
           type: "category",
           data: rows.map((r) => `${itemName(t, r.item)}\n${scopeName(t, r.scope)}`),
-          axisLabel: { ...AXIS_LABEL, width: 200, overflow: "truncate", lineHeight: 16 },
+          axisLabel: { ...AXIS_LABEL, width: 140, overflow: "truncate", lineHeight: 16 },
           axisTick: { show: false },
         },
         series: [
@@ -75,7 +96,7 @@ export function ItemsChart({ account }: { account: CarbonAccount }) {
             label: {
               show: true,
               position: "right",
-              formatter: (p: { value: number }) => fmtT(p.value, 1),
+              formatter: (p: { value: number }) => fmtFixed(p.value, 2),
               ...AXIS_LABEL,
             },
             data: rows.map((r) => ({
@@ -99,39 +120,42 @@ const K_BANDS: [number, number, number][] = [
   [1.2, 2.0, 4],
 ];
 
+/** A band narrower than this share of the axis is shaded but not labelled (its label would overlap the next). */
+const LABELLED_BAND = 0.1;
+
 /** L against the industry-average L on one axis, the grade bands (K × industry L) shaded in their colours. */
-export function IntensityChart({ grade }: { grade: CarbonGrade }) {
+export function IntensityChart({ grade }: { grade: TCarbonGrade }) {
   const { t } = useTranslation();
   const industryL = Number(grade.industryL);
   const l = Number(grade.l);
-  const max = Math.max(l, industryL * 2.2) * 1.05;
-  const bands = [...K_BANDS, [2.0, max / (industryL || 1), 5] as [number, number, number]].map(([from, to, g]) => [
-    {
-      xAxis: from * industryL,
-      itemStyle: { color: COLOUR_HEX[GRADE_COLOUR[g] ?? "red"], opacity: 0.14 },
-      label: {
-        show: true,
-        position: "insideTop",
-        formatter: t("carbon.grade", { grade: g }),
-        color: "#5b6b63",
-        fontSize: 11,
+  const max = niceCeiling(Math.max(l, industryL * 2.2) * 1.05);
+  const bands = [...K_BANDS, [2.0, max / (industryL || 1), 5] as [number, number, number]].map(([from, to, g]) => {
+    const start = from * industryL;
+    const end = Math.min(to * industryL, max);
+    return [
+      {
+        xAxis: start,
+        itemStyle: { color: COLOUR_HEX[GRADE_COLOUR[g] ?? "red"], opacity: 0.14 },
+        label: {
+          show: (end - start) / max >= LABELLED_BAND,
+          position: "insideTop",
+          formatter: t("carbon.grade", { grade: g }),
+          color: "#5b6b63",
+          fontSize: 11,
+        },
       },
-    },
-    { xAxis: Math.min(to * industryL, max) },
-  ]);
+      { xAxis: end },
+    ];
+  });
   return (
-    <CarbonChart
+    <EChart
       testId="carbon-intensity-chart"
       style={{ height: 200 }}
       option={{
         animation: false,
-        tooltip: {
-          trigger: "axis",
-          axisPointer: { type: "shadow" },
-          valueFormatter: (v: unknown) => `${fmtT(v as number, 6)} tCO2/万元`,
-        },
+        tooltip: barTooltip(t("carbon.unit.perWan"), 6),
         grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
-        xAxis: { type: "value", max, axisLabel: AXIS_LABEL },
+        xAxis: { type: "value", max, axisLabel: { ...AXIS_LABEL, formatter: (v: number) => fmtT(v, 2) } },
         yAxis: {
           type: "category",
           data: [t("carbon.chart.industryL"), t("carbon.chart.l")],
@@ -149,7 +173,7 @@ export function IntensityChart({ grade }: { grade: CarbonGrade }) {
             label: {
               show: true,
               position: "right",
-              formatter: (p: { value: number }) => fmtT(p.value, 4),
+              formatter: (p: { value: number }) => fmtFixed(p.value, 4),
               ...AXIS_LABEL,
             },
             markArea: { silent: true, data: bands as never },
@@ -160,16 +184,24 @@ export function IntensityChart({ grade }: { grade: CarbonGrade }) {
   );
 }
 
+/** The next round number up (1, 2 or 5 × a power of ten, in tenths of it), for an axis's end. */
+function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const step = 10 ** Math.floor(Math.log10(value)) / 10;
+  return Math.ceil(value / step) * step;
+}
+
 /** Total emissions per year as bars, each in its grade's colour, with the grade on top. */
-export function HistoryChart({ years }: { years: readonly CarbonAccountYear[] }) {
+export function HistoryChart({ years }: { years: readonly TCarbonAccountYear[] }) {
   const { t } = useTranslation();
+  const lang = useLang();
   return (
-    <CarbonChart
+    <EChart
       testId="carbon-history-chart"
       style={{ height: 240 }}
       option={{
         animation: false,
-        tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+        tooltip: barTooltip("tCO2"),
         legend: { top: 0, textStyle: AXIS_LABEL },
         grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
         xAxis: {
@@ -178,7 +210,12 @@ export function HistoryChart({ years }: { years: readonly CarbonAccountYear[] })
           axisLabel: AXIS_LABEL,
           axisTick: { show: false },
         },
-        yAxis: { type: "value", name: "tCO2", nameTextStyle: AXIS_LABEL, axisLabel: AXIS_LABEL },
+        yAxis: {
+          type: "value",
+          name: "tCO2",
+          nameTextStyle: AXIS_LABEL,
+          axisLabel: { ...AXIS_LABEL, formatter: (v: number) => fmtAxis(v, lang) },
+        },
         series: [
           {
             name: scopeName(t, "scope1"),

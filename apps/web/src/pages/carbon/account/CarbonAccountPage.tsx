@@ -8,23 +8,23 @@ import {
   ThunderboltOutlined,
   TrophyOutlined,
 } from "@ant-design/icons";
+import type { TCarbonAccountDetail } from "@greenfin/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Col, Empty, Result, Row, Skeleton, Space } from "antd";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams, useSearchParams } from "react-router-dom";
+import { Link, useSearchParams } from "react-router-dom";
 import { carbonApi, carbonKeys, useCarbonAccount, useCarbonYears } from "../../../api/carbon";
 import { ApiError } from "../../../api/client";
-import { useOrg } from "../../../api/hooks";
-import { useSession } from "../../../app/auth";
 import { KpiCard } from "../../../components/KpiCard";
 import { LoadError } from "../../../components/LoadError";
 import { PageHeader } from "../../../components/PageHeader";
 import { useShowError } from "../../../lib/errors";
-import { orgName, useLang } from "../../../lib/labels";
+import { useLang } from "../../../lib/labels";
 import { useDownload } from "../../disclosure/shared/useDownload";
-import { defaultYear, fmtT, yearOptions } from "../shared/format";
+import { defaultYear, fmtFixed, warningText } from "../shared/format";
 import { GradeTag } from "../shared/GradeTag";
+import { useCarbonOrg } from "../shared/useCarbonOrg";
 import { YearSelect } from "../shared/YearSelect";
 import { HistoryChart, ItemsChart, MonthlyChart } from "./AccountCharts";
 import { LinesTable } from "./LinesTable";
@@ -33,24 +33,20 @@ import "../shared/carbon.css";
 
 /** /carbon/accounts/:orgId — one enterprise's yearly carbon account, for itself, the district and its grantees. */
 export default function CarbonAccountPage() {
-  const { orgId = "" } = useParams();
   const { t } = useTranslation();
   const lang = useLang();
-  const session = useSession();
   const { message } = App.useApp();
   const showError = useShowError();
   const qc = useQueryClient();
+  const { orgId, name, seesActivity, canWrite } = useCarbonOrg();
   const [params, setParams] = useSearchParams();
   const years = useCarbonYears(orgId);
   const known = (years.data ?? []).map((y) => y.year);
   const year = Number(params.get("year")) || (years.data ? (known.at(-1) ?? defaultYear()) : undefined);
   const version = Number(params.get("version")) || undefined;
   const q = useCarbonAccount(orgId, year, version);
-  const org = useOrg(orgId);
   const { download, busy } = useDownload();
   const [calculating, setCalculating] = useState(false);
-  const canCalculate =
-    (session.activeOrg.id === orgId || session.activeOrg.kind === "district") && session.role !== "viewer";
 
   const setYear = (y: number) => setParams({ year: String(y) });
   const view = (v: number) => setParams({ year: String(year), version: String(v) });
@@ -73,20 +69,17 @@ export default function CarbonAccountPage() {
 
   const d = q.data;
   const notFound = q.error instanceof ApiError && q.error.status === 404;
-  const name = org.data ? orgName(org.data, lang) : t("carbon.accountTitle");
   const reportLang = lang === "en" ? "en" : "zh";
 
   return (
     <div data-testid="page-carbon-account">
       <PageHeader
-        title={name}
+        title={name ?? t("carbon.accountTitle")}
         subtitle={t("carbon.accountSubtitle")}
         extra={
           <Space wrap>
-            {year !== undefined && (
-              <YearSelect value={year} years={yearOptions(defaultYear(), known)} onChange={setYear} />
-            )}
-            {canCalculate && (
+            {year !== undefined && <YearSelect value={year} known={known} onChange={setYear} />}
+            {canWrite && (
               <Button
                 icon={<CalculatorOutlined />}
                 loading={calculating}
@@ -113,7 +106,7 @@ export default function CarbonAccountPage() {
             >
               {t("carbon.actions.report")}
             </Button>
-            {(session.activeOrg.id === orgId || session.activeOrg.kind === "district") && (
+            {seesActivity && (
               <Link to={`/carbon/activity/${orgId}${year ? `?year=${year}` : ""}`}>
                 <Button icon={<DatabaseOutlined />} data-testid="carbon-activity-link">
                   {t("carbon.actions.activity")}
@@ -151,7 +144,7 @@ export default function CarbonAccountPage() {
               description={
                 <ul style={{ margin: 0, paddingInlineStart: 18 }}>
                   {d.account.warnings.map((w) => (
-                    <li key={w}>{w}</li>
+                    <li key={w}>{warningText(t, lang, w, d.account.province)}</li>
                   ))}
                 </ul>
               }
@@ -201,68 +194,69 @@ export default function CarbonAccountPage() {
   );
 }
 
-function Kpis({ detail }: { detail: NonNullable<ReturnType<typeof useCarbonAccount>["data"]> }) {
+/** The year's figures side by side, each with the same two decimals (an intensity four), and the grade. */
+function Kpis({ detail }: { detail: TCarbonAccountDetail }) {
   const { t } = useTranslation();
   const tot = detail.account.totals;
   const perVa = detail.account.intensities.perValueAdded;
   const tco2 = t("carbon.unit.t");
+  const kpis: { id: string; icon: ReactNode; color: string; label: string; value: ReactNode; unit?: string }[] = [
+    {
+      id: "scope1",
+      icon: <FireOutlined />,
+      color: "#0b6b47",
+      label: t("carbon.kpi.scope1"),
+      value: fmtFixed(tot.scope1),
+      unit: tco2,
+    },
+    {
+      id: "scope2-location",
+      icon: <ThunderboltOutlined />,
+      color: "#3fb984",
+      label: t("carbon.kpi.scope2Location"),
+      value: fmtFixed(tot.scope2Location),
+      unit: tco2,
+    },
+    {
+      id: "scope2-market",
+      icon: <ThunderboltOutlined />,
+      color: "#5b8fc9",
+      label: t("carbon.kpi.scope2Market"),
+      value: fmtFixed(tot.scope2Market),
+      unit: tco2,
+    },
+    {
+      id: "total",
+      icon: <CloudOutlined />,
+      color: "#1d2327",
+      label: t("carbon.kpi.total"),
+      value: fmtFixed(tot.totalLocationBased),
+      unit: tco2,
+    },
+    {
+      id: "intensity",
+      icon: <DashboardOutlined />,
+      color: "#c9a227",
+      label: t("carbon.kpi.intensity"),
+      value: fmtFixed(perVa.value, 4),
+      unit: perVa.value ? t("carbon.unit.perWan") : undefined,
+    },
+  ];
   return (
     <Row gutter={[16, 16]} data-testid="carbon-kpis">
-      <Col xs={12} md={8} xxl={4}>
-        <KpiCard
-          icon={<FireOutlined />}
-          color="#0b6b47"
-          label={t("carbon.kpi.scope1")}
-          value={fmtT(tot.scope1)}
-          unit={tco2}
-          small
-          testId="kpi-scope1"
-        />
-      </Col>
-      <Col xs={12} md={8} xxl={4}>
-        <KpiCard
-          icon={<ThunderboltOutlined />}
-          color="#3fb984"
-          label={t("carbon.kpi.scope2Location")}
-          value={fmtT(tot.scope2Location)}
-          unit={tco2}
-          small
-          testId="kpi-scope2-location"
-        />
-      </Col>
-      <Col xs={12} md={8} xxl={4}>
-        <KpiCard
-          icon={<ThunderboltOutlined />}
-          color="#5b8fc9"
-          label={t("carbon.kpi.scope2Market")}
-          value={fmtT(tot.scope2Market)}
-          unit={tco2}
-          small
-          testId="kpi-scope2-market"
-        />
-      </Col>
-      <Col xs={12} md={8} xxl={4}>
-        <KpiCard
-          icon={<CloudOutlined />}
-          color="#1d2327"
-          label={t("carbon.kpi.total")}
-          value={fmtT(tot.totalLocationBased)}
-          unit={tco2}
-          small
-          testId="kpi-total"
-        />
-      </Col>
-      <Col xs={12} md={8} xxl={4}>
-        <KpiCard
-          icon={<DashboardOutlined />}
-          color="#c9a227"
-          label={t("carbon.kpi.intensity")}
-          value={fmtT(perVa.value, 4)}
-          unit={perVa.value ? t("carbon.unit.perWan") : undefined}
-          small
-          testId="kpi-intensity"
-        />
-      </Col>
+      {kpis.map((k) => (
+        <Col key={k.id} xs={12} md={8} xxl={4}>
+          <KpiCard
+            icon={k.icon}
+            color={k.color}
+            label={k.label}
+            value={k.value}
+            unit={k.unit}
+            small
+            testId={`kpi-${k.id}`}
+          />
+        </Col>
+      ))}
       <Col xs={12} md={8} xxl={4}>
         <KpiCard
           icon={<TrophyOutlined />}
@@ -276,7 +270,7 @@ function Kpis({ detail }: { detail: NonNullable<ReturnType<typeof useCarbonAccou
               large
             />
           }
-          foot={detail.grade ? `K = ${fmtT(detail.grade.k, 4)}` : undefined}
+          foot={detail.grade ? `K = ${fmtFixed(detail.grade.k, 4)}` : undefined}
           testId="kpi-grade"
         />
       </Col>

@@ -1,13 +1,13 @@
+import type { TCarbonAccount, TEmissionLine } from "@greenfin/contracts";
 import { Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import type { CarbonAccount, EmissionLine } from "../../../api/carbon";
 import { ExportableTable, type ExportColumn } from "../../../components/ExportableTable";
-import { fmtT, itemName, scopeName } from "../shared/format";
+import { fmtFixed, itemName, scopeName, unitName } from "../shared/format";
 
-type Row = EmissionLine & { key: string };
+type Row = TEmissionLine & { key: string };
 
 /** Every figure of the account: item, month, activity, the factor, emissions; the working in an expanded row. */
-export function LinesTable({ account }: { account: CarbonAccount }) {
+export function LinesTable({ account }: { account: TCarbonAccount }) {
   const { t } = useTranslation();
   const rows: Row[] = [...account.lines, ...account.marketBased.lines].map((l, i) => ({
     ...l,
@@ -42,7 +42,7 @@ export function LinesTable({ account }: { account: CarbonAccount }) {
       exportValue: (l) => `${l.activity.quantity} ${l.activity.unit}`,
       render: (_, l) => (
         <span className="gf-num">
-          {fmtT(l.activity.quantity, 4)} {l.activity.unit}
+          {fmtFixed(l.activity.quantity, 3)} {unitName(t, l.activity.unit)}
         </span>
       ),
     },
@@ -71,7 +71,10 @@ export function LinesTable({ account }: { account: CarbonAccount }) {
       key: "factorUnit",
       title: t("carbon.col.factorUnit"),
       exportValue: (l) => factor(l)?.unit ?? null,
-      render: (_, l) => factor(l)?.unit ?? "—",
+      render: (_, l) => {
+        const f = factor(l);
+        return f ? unitName(t, f.unit) : "—";
+      },
     },
     {
       key: "emissions",
@@ -79,7 +82,7 @@ export function LinesTable({ account }: { account: CarbonAccount }) {
       align: "right",
       exportValue: (l) => Number(l.emissions),
       sorter: (a, b) => Number(a.emissions) - Number(b.emissions),
-      render: (_, l) => <b className="gf-num">{fmtT(l.emissions, 3)}</b>,
+      render: (_, l) => <b className="gf-num">{fmtFixed(l.emissions, 3)}</b>,
     },
     {
       key: "formula",
@@ -113,8 +116,8 @@ export function LinesTable({ account }: { account: CarbonAccount }) {
             </div>
             {l.factors.map((f) => (
               <div key={f.id} className="gf-sub">
-                {f.id} = {f.value} {f.unit} · {t("carbon.col.source")}: {f.source} · {t("carbon.col.verification")}:{" "}
-                {f.verification}
+                {f.id} = {f.value} {unitName(t, f.unit)} · {t("carbon.col.source")}: {f.source} ·{" "}
+                {t("carbon.col.verification")}: {f.verification}
               </div>
             ))}
             <ol style={{ margin: "6px 0 0", paddingInlineStart: 18 }}>

@@ -1,60 +1,69 @@
-import { Card, Descriptions, Empty, List, Tag, Typography } from "antd";
+import type { TCarbonAccountDetail, TCarbonEts, TCarbonGrade } from "@greenfin/contracts";
+import { Descriptions, Empty, List, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import type { CarbonAccountDetail, CarbonGrade, EtsInfo } from "../../../api/carbon";
 import { orgName, useLang } from "../../../lib/labels";
-import { fmtT } from "../shared/format";
+import { CarbonCard } from "../shared/CarbonCard";
+import { fmtFixed, unitName } from "../shared/format";
 import { GradeTag } from "../shared/GradeTag";
 import { IntensityChart } from "./AccountCharts";
 
 /** L against the industry average, K, the grade and its band. */
-export function GradeCard({ grade }: { grade: CarbonGrade | null }) {
+export function GradeCard({ grade }: { grade: TCarbonGrade | null }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <Card
-      variant="borderless"
-      title={t("carbon.intensity.title")}
-      data-testid="carbon-grade-card"
-      style={{ height: "100%" }}
-    >
+    <CarbonCard title={t("carbon.intensity.title")} testId="carbon-grade-card">
       {!grade ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("carbon.intensity.none")} />
       ) : (
         <>
           <IntensityChart grade={grade} />
           <Descriptions size="small" column={2} style={{ marginTop: 8 }}>
-            <Descriptions.Item label={t("carbon.intensity.l")}>{fmtT(grade.l, 6)}</Descriptions.Item>
-            <Descriptions.Item label={t("carbon.intensity.industryL")}>{fmtT(grade.industryL, 6)}</Descriptions.Item>
+            <Descriptions.Item label={t("carbon.intensity.l")}>
+              <span>
+                {fmtFixed(grade.l, 6)} <span className="gf-sub">{t("carbon.unit.perWan")}</span>
+              </span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t("carbon.intensity.industryL")}>
+              <span>
+                {fmtFixed(grade.industryL, 6)} <span className="gf-sub">{t("carbon.unit.perWan")}</span>
+              </span>
+            </Descriptions.Item>
             <Descriptions.Item label={t("carbon.intensity.k")}>
-              <b data-testid="carbon-k">{fmtT(grade.k, 6)}</b>
+              <b data-testid="carbon-k">{fmtFixed(grade.k, 6)}</b>
             </Descriptions.Item>
             <Descriptions.Item label={t("carbon.kpi.grade")}>
               <GradeTag grade={grade.grade} colour={grade.colour} />
             </Descriptions.Item>
-            <Descriptions.Item label={t("carbon.intensity.group")}>
-              {grade.industryGroup}
-              {grade.explanation?.level ? ` · ${orgName(grade.explanation.level, lang)}` : ""}
-            </Descriptions.Item>
-            <Descriptions.Item label="">
-              {grade.explanation?.peers !== undefined && t("carbon.intensity.peers", { n: grade.explanation.peers })}
-            </Descriptions.Item>
+            <Descriptions.Item label={t("carbon.intensity.group")}>{grade.industryGroup}</Descriptions.Item>
+            {grade.explanation?.level && (
+              <Descriptions.Item label={t("carbon.intensity.level")}>
+                {orgName(grade.explanation.level, lang)}
+              </Descriptions.Item>
+            )}
+            {grade.explanation?.peers !== undefined && (
+              <Descriptions.Item label={t("carbon.intensity.peersLabel")}>
+                {t("carbon.intensity.peers", { n: grade.explanation.peers })}
+              </Descriptions.Item>
+            )}
           </Descriptions>
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0 }}>
             {t("carbon.intensity.band")}
           </Typography.Paragraph>
         </>
       )}
-    </Card>
+    </CarbonCard>
   );
 }
 
 /** Allowances against verified emissions, the balance and its value at the CEA price. */
-export function EtsCard({ ets }: { ets: EtsInfo | null }) {
+export function EtsCard({ ets }: { ets: TCarbonEts | null }) {
   const { t } = useTranslation();
   const lang = useLang();
   const p = ets?.position;
+  const tco2 = t("carbon.unit.t");
   return (
-    <Card variant="borderless" title={t("carbon.ets.title")} data-testid="carbon-ets-card" style={{ height: "100%" }}>
+    <CarbonCard title={t("carbon.ets.title")} testId="carbon-ets-card">
       {!ets ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("carbon.ets.notCovered")} />
       ) : (
@@ -65,49 +74,55 @@ export function EtsCard({ ets }: { ets: EtsInfo | null }) {
           ) : (
             <>
               <Descriptions.Item label={t("carbon.ets.allocated")}>
-                {fmtT(ets.allocation.allocated, 3)} tCO2
+                {fmtFixed(ets.allocation.allocated, 3)} {tco2}
               </Descriptions.Item>
               <Descriptions.Item label={t("carbon.ets.verified")}>
-                {fmtT(ets.allocation.verified, 3)} tCO2
-                {ets.allocation.verifiedBasis !== "verified" && (
-                  <Typography.Text type="secondary"> ({t("carbon.ets.estimate")})</Typography.Text>
-                )}
+                <div>
+                  {fmtFixed(ets.allocation.verified, 3)} {tco2}
+                  {ets.allocation.verifiedBasis !== "verified" && (
+                    <div className="gf-sub">{t("carbon.ets.estimate")}</div>
+                  )}
+                </div>
               </Descriptions.Item>
             </>
           )}
           {p && (
             <>
               <Descriptions.Item label={t("carbon.ets.balance")}>
-                <Tag color={p.position === "deficit" ? "red" : p.position === "surplus" ? "green" : "default"}>
-                  {t(`carbon.ets.${p.position}`)}
-                </Tag>
-                {fmtT(p.balance, 3)} tCO2
+                <span>
+                  <Tag color={p.position === "deficit" ? "red" : p.position === "surplus" ? "green" : "default"}>
+                    {t(`carbon.ets.${p.position}` as const)}
+                  </Tag>
+                  {fmtFixed(p.balance, 3)} {tco2}
+                </span>
               </Descriptions.Item>
               <Descriptions.Item label={t("carbon.ets.value")}>
-                <b>{fmtT(p.value, 2)}</b> {t("carbon.unit.yuan")}
-                <div className="gf-sub">
-                  {t("carbon.ets.price", { price: p.price.value, unit: p.price.unit, year: p.price.year })}
+                <div>
+                  <b className="gf-num">{fmtFixed(p.value, 2)}</b> {t("carbon.unit.yuan")}
+                  <div className="gf-sub">
+                    {t("carbon.ets.price", {
+                      price: p.price.value,
+                      unit: unitName(t, p.price.unit),
+                      year: p.price.year,
+                      basis: t(`carbon.ets.basis.${p.price.basis}` as const),
+                    })}
+                  </div>
                 </div>
               </Descriptions.Item>
             </>
           )}
         </Descriptions>
       )}
-    </Card>
+    </CarbonCard>
   );
 }
 
 /** The account's dated versions: each with its calculation date, factor set and inputs hash; one is viewed. */
-export function VersionsCard({ detail, onView }: { detail: CarbonAccountDetail; onView: (version: number) => void }) {
+export function VersionsCard({ detail, onView }: { detail: TCarbonAccountDetail; onView: (version: number) => void }) {
   const { t } = useTranslation();
   const latest = detail.versions[0]?.version;
   return (
-    <Card
-      variant="borderless"
-      title={t("carbon.versions.title")}
-      data-testid="carbon-versions"
-      style={{ height: "100%" }}
-    >
+    <CarbonCard title={t("carbon.versions.title")} testId="carbon-versions">
       <List
         size="small"
         dataSource={detail.versions}
@@ -155,6 +170,6 @@ export function VersionsCard({ detail, onView }: { detail: CarbonAccountDetail; 
           </List.Item>
         )}
       />
-    </Card>
+    </CarbonCard>
   );
 }

@@ -1,26 +1,21 @@
 import { ArrowLeftOutlined, UploadOutlined } from "@ant-design/icons";
+import { type TActivityImportResult, type TActivityProblem, zActivityRefusal } from "@greenfin/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Progress, Space, Table, Typography, Upload } from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams, useSearchParams } from "react-router-dom";
-import {
-  type ActivityImportResult,
-  type ActivityProblem,
-  carbonApi,
-  carbonKeys,
-  useCarbonActivity,
-} from "../../../api/carbon";
+import { Link } from "react-router-dom";
+import { carbonApi, carbonKeys, useCarbonActivity } from "../../../api/carbon";
 import { ApiError } from "../../../api/client";
-import { useOrg } from "../../../api/hooks";
 import { useSession } from "../../../app/auth";
 import { ExportableTable, type ExportColumn } from "../../../components/ExportableTable";
 import { LoadError } from "../../../components/LoadError";
 import { PageHeader } from "../../../components/PageHeader";
 import { useShowError } from "../../../lib/errors";
-import { orgName, useLang } from "../../../lib/labels";
-import { defaultYear, fmtT, itemName, yearOptions } from "../shared/format";
-import { YearSelect } from "../shared/YearSelect";
+import { useLang } from "../../../lib/labels";
+import { fmtFixed, itemName, unitName } from "../shared/format";
+import { useCarbonOrg } from "../shared/useCarbonOrg";
+import { useYearParam, YearSelect } from "../shared/YearSelect";
 import "../shared/carbon.css";
 
 interface MatrixRow {
@@ -29,30 +24,30 @@ interface MatrixRow {
   unit: string;
   months: Record<string, number>;
   total: number;
+  /** Decimal places the row's figures are printed with: as many as its most precise entry has, at most 3. */
+  places: number;
 }
 
 const MONTHS = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"];
 
+const placesOf = (quantity: string) => Math.min(3, (quantity.split(".")[1] ?? "").replace(/0+$/, "").length);
+
 /** /carbon/activity/:orgId — upload activity data (CSV/XLSX, all or nothing) and the stored month × item table. */
 export default function CarbonActivityPage() {
-  const { orgId = "" } = useParams();
   const { t } = useTranslation();
   const lang = useLang();
   const session = useSession();
   const { message } = App.useApp();
   const showError = useShowError();
   const qc = useQueryClient();
-  const [params, setParams] = useSearchParams();
-  const year = Number(params.get("year")) || defaultYear();
+  const [year, setYear] = useYearParam();
+  const { orgId, name, canWrite } = useCarbonOrg();
   const q = useCarbonActivity(orgId, year);
-  const org = useOrg(orgId);
   const [progress, setProgress] = useState<number | null>(null);
-  const [result, setResult] = useState<ActivityImportResult | null>(null);
-  const [refusal, setRefusal] = useState<{ problems: ActivityProblem[]; omitted: number; message: string } | null>(
+  const [result, setResult] = useState<TActivityImportResult | null>(null);
+  const [refusal, setRefusal] = useState<{ problems: TActivityProblem[]; omitted: number; message: string } | null>(
     null,
   );
-  const canUpload =
-    (session.activeOrg.id === orgId || session.activeOrg.kind === "district") && session.role !== "viewer";
 
   const upload = async (file: File) => {
     setResult(null);
@@ -71,10 +66,9 @@ export default function CarbonActivityPage() {
       );
       await qc.invalidateQueries({ queryKey: carbonKeys.all });
     } catch (e) {
-      const details =
-        e instanceof ApiError ? (e.details as { problems?: ActivityProblem[]; omitted?: number } | null) : null;
-      if (e instanceof ApiError && Array.isArray(details?.problems)) {
-        setRefusal({ problems: details.problems, omitted: details.omitted ?? 0, message: e.message });
+      const details = e instanceof ApiError ? zActivityRefusal.safeParse(e.details) : null;
+      if (e instanceof ApiError && details?.success) {
+        setRefusal({ problems: details.data.problems, omitted: details.data.omitted, message: e.message });
       } else showError(e);
     } finally {
       setProgress(null);
@@ -85,15 +79,17 @@ export default function CarbonActivityPage() {
     const byKey = new Map<string, MatrixRow>();
     for (const r of q.data?.rows ?? []) {
       const key = `${r.item}|${r.unit}`;
-      const row = byKey.get(key) ?? { key, item: r.item, unit: r.unit, months: {}, total: 0 };
+      const row = byKey.get(key) ?? { key, item: r.item, unit: r.unit, months: {}, total: 0, places: 0 };
       const m = r.month.slice(5, 7);
       row.months[m] = (row.months[m] ?? 0) + Number(r.quantity);
       row.total += Number(r.quantity);
+      row.places = Math.max(row.places, placesOf(r.quantity));
       byKey.set(key, row);
     }
     return [...byKey.values()].sort((a, b) => a.item.localeCompare(b.item));
   }, [q.data]);
 
+  const monthName = new Intl.DateTimeFormat(lang === "en" ? "en" : "zh-CN", { month: "short", timeZone: "UTC" });
   const columns: ExportColumn<MatrixRow>[] = [
     {
       key: "item",
@@ -101,42 +97,44 @@ export default function CarbonActivityPage() {
       fixed: "left",
       exportValue: (r) => itemName(t, r.item),
       render: (_, r) => (
-        <span>
-          {itemName(t, r.item)} <span className="gf-sub">{r.item}</span>
-        </span>
+        <div>
+          <div>{itemName(t, r.item)}</div>
+          <div className="gf-sub">
+            {r.item} · {unitName(t, r.unit)}
+          </div>
+        </div>
       ),
     },
-    { key: "unit", title: t("carbon.col.unitCol"), dataIndex: "unit" },
+    { key: "unit", title: t("carbon.col.unitCol"), hidden: true, exportValue: (r) => r.unit },
     ...MONTHS.map(
       (m): ExportColumn<MatrixRow> => ({
         key: m,
-        title: m,
+        title: monthName.format(Date.UTC(2000, Number(m) - 1, 1)),
         align: "right",
         exportValue: (r) => r.months[m] ?? null,
-        render: (_, r) => <span className="gf-num">{r.months[m] === undefined ? "·" : fmtT(r.months[m], 3)}</span>,
+        render: (_, r) => (
+          <span className="gf-num">{r.months[m] === undefined ? "·" : fmtFixed(r.months[m], r.places)}</span>
+        ),
       }),
     ),
     {
       key: "total",
-      title: "Σ",
+      title: t("carbon.activity.yearTotal"),
+      fixed: "right",
       align: "right",
       exportValue: (r) => r.total,
-      render: (_, r) => <b className="gf-num">{fmtT(r.total, 3)}</b>,
+      render: (_, r) => <b className="gf-num">{fmtFixed(r.total, r.places)}</b>,
     },
   ];
 
   return (
     <div data-testid="page-carbon-activity">
       <PageHeader
-        title={`${t("carbon.activityTitle")} · ${org.data ? orgName(org.data, lang) : ""}`}
+        title={name ? `${t("carbon.activityTitle")} · ${name}` : t("carbon.activityTitle")}
         subtitle={t("carbon.activitySubtitle")}
         extra={
           <Space wrap>
-            <YearSelect
-              value={year}
-              years={yearOptions(defaultYear())}
-              onChange={(y) => setParams({ year: String(y) })}
-            />
+            <YearSelect value={year} onChange={setYear} />
             <Link to={`/carbon/accounts/${orgId}?year=${year}`}>
               <Button icon={<ArrowLeftOutlined />}>{t("carbon.actions.account")}</Button>
             </Link>
@@ -144,7 +142,7 @@ export default function CarbonActivityPage() {
         }
       />
       <Space orientation="vertical" size={16} style={{ width: "100%" }}>
-        {canUpload && (
+        {canWrite && (
           <Card variant="borderless" title={t("carbon.actions.upload")}>
             <Space orientation="vertical" style={{ width: "100%" }}>
               <Upload
@@ -194,7 +192,7 @@ export default function CarbonActivityPage() {
                     description={refusal.message}
                     style={{ marginBottom: 8 }}
                   />
-                  <Table<ActivityProblem>
+                  <Table<TActivityProblem>
                     size="small"
                     rowKey={(p, i) => `${p.row}-${p.column}-${p.code}-${i}`}
                     dataSource={refusal.problems}

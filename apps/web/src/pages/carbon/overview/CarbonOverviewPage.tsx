@@ -1,11 +1,11 @@
 import { PlayCircleOutlined } from "@ant-design/icons";
-import type { TJob } from "@greenfin/contracts";
+import type { TCarbonAccountListRow, TJob } from "@greenfin/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Col, Empty, Row, Select, Skeleton, Space, Statistic } from "antd";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Navigate, useSearchParams } from "react-router-dom";
-import { type CarbonAccountListRow, carbonApi, carbonKeys, useCarbonList } from "../../../api/carbon";
+import { Link, Navigate } from "react-router-dom";
+import { carbonApi, carbonKeys, useCarbonList } from "../../../api/carbon";
 import { useSession } from "../../../app/auth";
 import { ExportableTable, type ExportColumn } from "../../../components/ExportableTable";
 import { JobProgress } from "../../../components/JobProgress";
@@ -14,9 +14,9 @@ import { PageHeader } from "../../../components/PageHeader";
 import { useShowError } from "../../../lib/errors";
 import { sectionOf } from "../../../lib/industry";
 import { orgName, useLang } from "../../../lib/labels";
-import { defaultYear, fmtT, yearOptions } from "../shared/format";
+import { fmtFixed } from "../shared/format";
 import { GradeTag } from "../shared/GradeTag";
-import { YearSelect } from "../shared/YearSelect";
+import { useYearParam, YearSelect } from "../shared/YearSelect";
 import "../shared/carbon.css";
 
 const GradeDistribution = lazy(() => import("./GradeDistribution"));
@@ -38,8 +38,7 @@ function Overview() {
   const { modal, message } = App.useApp();
   const showError = useShowError();
   const qc = useQueryClient();
-  const [params, setParams] = useSearchParams();
-  const year = Number(params.get("year")) || defaultYear();
+  const [year, setYear] = useYearParam();
   const q = useCarbonList(year);
   const [job, setJob] = useState<TJob | null>(null);
   const [industry, setIndustry] = useState<string | undefined>();
@@ -86,7 +85,7 @@ function Overview() {
     [message, qc, t],
   );
 
-  const columns: ExportColumn<CarbonAccountListRow>[] = [
+  const columns: ExportColumn<TCarbonAccountListRow>[] = [
     {
       key: "name",
       title: t("carbon.col.enterprise"),
@@ -110,30 +109,32 @@ function Overview() {
     { key: "version", title: t("carbon.col.version"), dataIndex: "version", align: "right" },
     ...(
       [
-        ["scope1", "scope1"],
-        ["scope2Location", "scope2Location"],
-        ["scope2Market", "scope2Market"],
-        ["total", "total"],
-        ["valueAdded", "valueAddedWan"],
+        ["scope1", "scope1", "t"],
+        ["scope2Location", "scope2Location", "t"],
+        ["scope2Market", "scope2Market", "t"],
+        ["total", "total", "t"],
+        ["valueAdded", "valueAddedWan", "wan"],
       ] as const
     ).map(
-      ([title, field]): ExportColumn<CarbonAccountListRow> => ({
+      ([title, field, unit]): ExportColumn<TCarbonAccountListRow> => ({
         key: field,
-        title: t(`carbon.col.${title}`),
+        title: <ColumnTitle name={t(`carbon.colName.${title}`)} unit={t(`carbon.unit.${unit}`)} />,
+        exportTitle: t(`carbon.col.${title}`),
         align: "right",
         exportValue: (r) => (r[field] === null ? null : Number(r[field])),
         sorter: (a, b) => num(a[field]) - num(b[field]),
         defaultSortOrder: field === "total" ? "descend" : undefined,
-        render: (_, r) => <span className="gf-num">{fmtT(r[field])}</span>,
+        render: (_, r) => <span className="gf-num">{fmtFixed(r[field])}</span>,
       }),
     ),
     {
       key: "intensity",
-      title: t("carbon.col.intensity"),
+      title: <ColumnTitle name={t("carbon.colName.intensity")} unit={t("carbon.unit.perWan")} />,
+      exportTitle: t("carbon.col.intensity"),
       align: "right",
       exportValue: (r) => (r.intensityPerValueAdded === null ? null : Number(r.intensityPerValueAdded)),
       sorter: (a, b) => num(a.intensityPerValueAdded) - num(b.intensityPerValueAdded),
-      render: (_, r) => <span className="gf-num">{fmtT(r.intensityPerValueAdded, 4)}</span>,
+      render: (_, r) => <span className="gf-num">{fmtFixed(r.intensityPerValueAdded, 4)}</span>,
     },
     {
       key: "grade",
@@ -151,11 +152,7 @@ function Overview() {
         subtitle={district ? t("carbon.subtitleDistrict") : t("carbon.subtitleGranted")}
         extra={
           <Space wrap>
-            <YearSelect
-              value={year}
-              years={yearOptions(defaultYear())}
-              onChange={(y) => setParams({ year: String(y) })}
-            />
+            <YearSelect value={year} onChange={setYear} />
             {canRun && (
               <Button
                 type="primary"
@@ -185,11 +182,12 @@ function Overview() {
             <Row gutter={[16, 16]}>
               <Col xs={24} md={8} xl={6}>
                 <Card variant="borderless" style={{ height: "100%" }}>
-                  <Statistic title={t("carbon.col.enterprise")} value={q.data?.length ?? 0} loading={q.isPending} />
+                  <Statistic title={t("carbon.enterprises")} value={q.data?.length ?? 0} loading={q.isPending} />
                   <Statistic
                     style={{ marginTop: 16 }}
-                    title={t("carbon.col.total")}
-                    value={fmtT(total, 1)}
+                    title={t("carbon.kpi.total")}
+                    value={fmtFixed(total, 2)}
+                    suffix={t("carbon.unit.t")}
                     loading={q.isPending}
                     valueStyle={{ fontSize: 22 }}
                   />
@@ -210,7 +208,8 @@ function Overview() {
               </Col>
             </Row>
             <Card variant="borderless">
-              <ExportableTable<CarbonAccountListRow>
+              <ExportableTable<TCarbonAccountListRow>
+                className="gf-carbon-accounts"
                 rowKey="orgId"
                 size="middle"
                 loading={q.isPending}
@@ -251,6 +250,16 @@ function Overview() {
           </>
         )}
       </Space>
+    </div>
+  );
+}
+
+/** A figure column's header: its name over its unit, so neither wraps mid-word. */
+function ColumnTitle({ name, unit }: { name: string; unit: string }) {
+  return (
+    <div>
+      <div>{name}</div>
+      <div className="gf-sub">{unit}</div>
     </div>
   );
 }

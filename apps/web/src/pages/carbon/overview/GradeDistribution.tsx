@@ -1,16 +1,16 @@
+import type { TCarbonAccountListRow } from "@greenfin/contracts";
 import { useTranslation } from "react-i18next";
-import type { CarbonAccountListRow } from "../../../api/carbon";
-import CarbonChart, { AXIS_LABEL } from "../shared/CarbonChart";
+import { AXIS_LABEL, EChart } from "../../../components/EChart";
 import { COLOUR_HEX, GRADE_COLOUR } from "../shared/format";
 
 /** How many enterprises got each grade (1 best … 5), each bar in its label colour, and the ungraded. */
-export default function GradeDistribution({ rows }: { rows: readonly CarbonAccountListRow[] }) {
+export default function GradeDistribution({ rows }: { rows: readonly TCarbonAccountListRow[] }) {
   const { t } = useTranslation();
   const grades = [1, 2, 3, 4, 5];
   const counts = grades.map((g) => rows.filter((r) => r.grade === g).length);
   const ungraded = rows.filter((r) => r.grade === null).length;
   return (
-    <CarbonChart
+    <EChart
       testId="carbon-grade-distribution"
       style={{ height: 260 }}
       option={{
@@ -32,14 +32,20 @@ export default function GradeDistribution({ rows }: { rows: readonly CarbonAccou
           type: "value",
           minInterval: 1,
           name: t("carbon.chart.count"),
-          nameTextStyle: AXIS_LABEL,
+          // Starting at the axis, so a long name ("Enterprises") is not cut at the card's edge.
+          nameTextStyle: { ...AXIS_LABEL, align: "left" },
           axisLabel: AXIS_LABEL,
         },
         series: [
           {
             type: "bar",
             barMaxWidth: 40,
-            label: { show: true, position: "top", ...AXIS_LABEL },
+            label: {
+              show: true,
+              position: "top",
+              ...AXIS_LABEL,
+              formatter: (p: { value: number }) => p.value.toLocaleString("en-US"),
+            },
             data: [
               ...counts.map((value, i) => ({
                 value,

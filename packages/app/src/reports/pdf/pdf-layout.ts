@@ -1,6 +1,7 @@
 /**
- * Page geometry, colours and text drawing shared by the PDF report's parts. All text is drawn line by line at
- * explicit positions (never with pdfkit's own wrapping), so pdfkit never starts a page behind the layout's back.
+ * Page geometry, colours and text drawing shared by the PDF reports (disclosure, carbon credit) and their parts.
+ * All text is drawn line by line at explicit positions (never with pdfkit's own wrapping), so pdfkit never starts a
+ * page behind the layout's back.
  */
 import { wrapText } from "./pdf-wrap";
 
@@ -18,6 +19,7 @@ export const COLOUR = {
   rule: "#d5dcd8",
   headerFill: "#e8f2ec",
   barTrack: "#e3ebe6",
+  figureBorder: "#c9d6cf",
   undisclosedFill: "#fdf0ee",
   undisclosedText: "#a3261b",
 } as const;

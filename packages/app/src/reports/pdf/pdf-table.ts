@@ -12,6 +12,8 @@ export interface CellBlock {
   readonly gapBefore?: number;
   /** Drawn in a thin box the colour of the text (the "not disclosed" mark). */
   readonly badge?: boolean;
+  /** "right": each line ends at the cell's right padding, so figures in a column line up on their last digit. */
+  readonly align?: "right";
 }
 
 export interface TableCell {
@@ -28,6 +30,7 @@ interface Line {
   readonly style: TextStyle;
   readonly gap: number;
   readonly badge: boolean;
+  readonly align: "right" | undefined;
   readonly height: number;
 }
 
@@ -118,7 +121,9 @@ export class PdfTable {
       let y = top + PAD_Y;
       for (const line of cell) {
         y += line.gap;
-        drawLine(doc, line.text, x + PAD_X + (line.badge ? BADGE_PAD : 0), y, line.style);
+        if (line.align === "right")
+          drawLine(doc, line.text, x + this.columns[i]!.width - PAD_X, y, line.style, "right");
+        else drawLine(doc, line.text, x + PAD_X + (line.badge ? BADGE_PAD : 0), y, line.style);
         if (line.badge) {
           const w = doc.widthOfString(line.text) + 2 * BADGE_PAD;
           const h = line.style.size + 2 * BADGE_PAD;
@@ -144,7 +149,14 @@ export class PdfTable {
         wrap(this.pager.doc, block.text, block.badge ? width - 2 * BADGE_PAD : width, block.style).map((text, j) => {
           const gap = j === 0 ? (block.gapBefore ?? 0) : 0;
           const height = lineHeight(block.style) + (block.badge ? BADGE_PAD : 0);
-          return { text, style: block.style, gap, badge: block.badge === true, height: height + gap };
+          return {
+            text,
+            style: block.style,
+            gap,
+            badge: block.badge === true,
+            align: block.align,
+            height: height + gap,
+          };
         }),
       );
     });
