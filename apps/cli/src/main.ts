@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { auditCommand } from "./commands/audit.command";
 import { carbonCommand } from "./commands/carbon.command";
+import { classifyCommand } from "./commands/classify.command";
 import { dbCommand } from "./commands/db.command";
 import { demoCommand } from "./commands/demo.command";
 import { disclosureCommand } from "./commands/disclosure.command";
@@ -24,6 +25,7 @@ disclosureCommand(program);
 rateCommand(program);
 pcafCommand(program);
 carbonCommand(program);
+classifyCommand(program);
 usersCommand(program);
 
 try {

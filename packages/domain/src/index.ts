@@ -4,6 +4,7 @@ export * from "./audit/canonical-json";
 export * from "./carbon/index";
 export * from "./demo";
 export * from "./disclosure/index";
+export * from "./green/index";
 export * from "./identity/organisation-kinds";
 export * from "./identity/password-policy";
 export * from "./identity/permissions";

@@ -77,9 +77,11 @@ export {
   type GreenCrosswalkLink,
   type GreenEvalMeta,
   type GreenEvalRecord,
+  type GreenParameterRuleData,
   type GreenTaxonomyNode,
   type GreenVerificationStatus,
   type GreenVocabularyFile,
+  PARAMETER_RULE_OPS,
 } from "./green-taxonomy/green-taxonomy.schema";
 export { evalFamily, type LevelCoverage } from "./green-taxonomy/green-taxonomy-checks";
 export {

@@ -318,6 +318,31 @@ describe("the 2025 vocabulary", () => {
       invalid((r) => {
         entry(r, "4.2.1").nameZh = "风电";
       }, /4\.2\.1: named 风电/));
+    it("a parameter rule on a code that is not an item, or with a value its operator cannot take", () => {
+      const rule = {
+        key: "pue",
+        unit: null,
+        nameZh: "电能利用效率",
+        nameEn: "PUE",
+        source: ["test"],
+        verification: "analyst",
+      };
+      invalid((r) => {
+        r.parameterRules = [{ ...rule, code: "6.6", op: "<=", value: 1.3 }];
+      }, /parameter rule pue: 6\.6 is not an item/);
+      invalid((r) => {
+        r.parameterRules = [{ ...rule, code: "6.6.2", op: "in", value: 1.3 }];
+      }, /"in" takes a list of values/);
+    });
+  });
+
+  it("carries the classifier's signals (negation, blue, transition) and says it has no parameter thresholds", () => {
+    expect(v.signals?.negation.zh).toContain("不含");
+    expect(v.signals?.negation.en).toContain("without");
+    expect(v.signals?.blue.marineZh).toContain("海上");
+    expect(v.signals?.transition.otherHeavyIndustry).toEqual(["C22", "C25", "C26", "C32"]);
+    expect(v.signals?.verification).toBe("analyst");
+    expect(v.parameterRules).toEqual([]);
   });
 });
 

@@ -183,6 +183,11 @@ export function checkVocabulary(
 
   for (const id of duplicates(vocabulary.globalExclusions.map((g) => g.id)))
     problems.push(`global exclusion ${id} twice`);
+  for (const r of vocabulary.parameterRules ?? []) {
+    if (!leaves.has(r.code)) problems.push(`parameter rule ${r.key}: ${r.code} is not an item of ${catalogueRef}`);
+    if ((r.op === "in") !== Array.isArray(r.value))
+      problems.push(`parameter rule ${r.code} ${r.key}: "in" takes a list of values, the other operators a number`);
+  }
   for (const g of vocabulary.globalExclusions) {
     if (g.termsZh.length + g.termsEn.length === 0) problems.push(`global exclusion ${g.id} has no term`);
     for (const t of g.unlessZh)

@@ -2,6 +2,7 @@
 import json
 
 from common import OUT, VERSION, load, write_json
+from signals_data import PARAMETER_RULES, SIGNALS
 from vocab_data import V
 
 KIND_BY_GROUP = {
@@ -195,10 +196,12 @@ def main():
             "method": "Written by GreenFin from each node's Chinese name, its English scope paraphrase and GB/T 4754 class names, the condition texts of the 2021 items crosswalked to it, and common synonyms. Not an official vocabulary; tune it from reviewers' corrections as a new version.",
             "source": [f"cn-green-2025@{VERSION}", f"cn-green-bond-2021@{VERSION}", f"crosswalks@{VERSION}"],
             "verification": "analyst",
-            "matching": "Chinese terms (termsZh, excludeZh, unlessZh) match as substrings, as written. English terms match case-insensitively starting at a word start (the character before is not a letter or digit; the end is free, so plurals and longer words match); a term written in capitals and digits only (an acronym such as PUE, ITS, IE4) matches case-sensitively. A node is vetoed by any of its exclude terms; a global exclusion applies when one of its terms occurs and none of its unless terms does. Negation (e.g. 'without carbon capture') is not handled by terms.",
+            "matching": "Chinese terms (termsZh, excludeZh, unlessZh) match as substrings, as written. English terms match case-insensitively starting at a word start (the character before is not a letter or digit; the end is free, so plurals and longer words match); a term written in capitals and digits only (an acronym such as PUE, ITS, IE4) matches case-sensitively. A node is vetoed by any of its exclude terms; a global exclusion applies when one of its terms occurs and none of its unless terms does. Negation (e.g. 'without carbon capture') is not handled by terms but by signals.negation: a cue shortly before a term in the same clause denies it.",
             "activityKinds": ACTIVITY_KINDS,
             "globalExclusions": GLOBAL,
             "nodes": nodes,
+            "signals": SIGNALS,
+            "parameterRules": PARAMETER_RULES,
         },
     )
     tz = sum(len(n["termsZh"]) for n in nodes)

@@ -35,7 +35,7 @@ V = {
 "1.3.6": ("船舶改造|船舶节能改造|船舶低碳改造|LNG双燃料改造|船舶电动化改造|船舶岸电受电设施改造|船舶加装脱硫塔|船舶能效提升|船队节能|节能导管", "ship retrofit|vessel retrofit|dual-fuel conversion|ship electrification|vessel energy-efficiency upgrade|hybrid propulsion|tug electrification|vessel electrification", "", ""),
 # 1.4 重点工业行业绿色低碳转型
 "1.4.1": ("节能降碳改造|能效提升改造|能效标杆水平|钢铁节能改造|水泥节能改造|电解铝节能|炼化节能改造|高炉节能改造|能效基准水平", "energy-saving and carbon-reduction retrofit|energy efficiency benchmark|steel plant efficiency|cement plant efficiency|refinery efficiency", "", ""),
-"1.4.2": ("工艺改进|流程优化|短流程炼钢|电炉炼钢|氢冶金|原料替代|燃料替代|工艺升级|能量系统优化|熔池熔炼", "process improvement|process optimisation|electric arc furnace steel|hydrogen metallurgy|feedstock substitution|fuel switching", "", ""),
+"1.4.2": ("工艺改进|流程优化|短流程炼钢|电炉炼钢|氢冶金|原料替代|燃料替代|工艺升级|能量系统优化|熔池熔炼|电弧炉", "process improvement|process optimisation|electric arc furnace steel|hydrogen metallurgy|feedstock substitution|fuel switching", "", ""),
 "1.4.3": ("数字化改造|智能化升级|智能工厂|数字孪生|工业互联网|智能制造|数字化车间|能源管控中心", "digital upgrade|intelligent upgrade|smart factory|digital twin|industrial internet|smart manufacturing", "", ""),
 # 1.5 温室气体控制
 "1.5.1": ("CCUS|二氧化碳捕集|碳捕集|二氧化碳利用|二氧化碳封存|驱油封存|CO2捕集|碳捕集利用与封存|二氧化碳地质封存", "CCUS|carbon capture|CO2 capture|carbon capture utilisation and storage|CO2 storage|CO2 sequestration|CO2-EOR", "", ""),

@@ -1,0 +1,10 @@
+export { AhoCorasick } from "./aho-corasick";
+export { buildGreenClassifier, type GreenClassifier, type GreenClassifierOptions } from "./build-green-classifier";
+export { compareCatalogueCodes } from "./catalogue-codes";
+export { CORRECTION_ADD_WEIGHT, type GreenCorrection, greenTextFingerprint } from "./corrections";
+export type * from "./green-classification";
+export type * from "./green-classifier-data";
+export { type GreenEvalMetrics, type GreenEvalRecordLike, greenEvalMetrics } from "./green-eval-metrics";
+export { GREEN_SCORING } from "./green-scoring";
+export { parseIndustryCode } from "./industry-evidence";
+export { type NormalisedText, normaliseText } from "./normalise-text";
