@@ -5,7 +5,9 @@
  */
 import {
   type TActivityImportResult,
+  type TActivityItemOptions,
   type TActivityList,
+  type TActivityRowInput,
   type TCarbonAccountDetail,
   type TCarbonAccountListRow,
   type TCarbonAccountYear,
@@ -31,6 +33,8 @@ export const carbonApi = {
     withQuery(`${accountBase(orgId)}/report.pdf`, { year, lang, version }),
   activity: (orgId: string, year: number) =>
     api.get<TActivityList>(`/api/carbon/activity/${orgId}`, { query: { year } }),
+  itemOptions: () => api.get<TActivityItemOptions>("/api/carbon/activity-items"),
+  addRows: (rows: TActivityRowInput[]) => api.post<TActivityImportResult>("/api/carbon/activity", { rows }),
   importFile: (file: File, opts: UploadOptions) => {
     const xlsx = /\.xlsx$/i.test(file.name);
     return uploadRaw<TActivityImportResult>(
@@ -66,3 +70,11 @@ export const useCarbonAccount = (orgId: string, year: number | undefined, versio
 
 export const useCarbonActivity = (orgId: string, year: number) =>
   useQuery({ queryKey: carbonKeys.activity(orgId, year), queryFn: () => carbonApi.activity(orgId, year) });
+
+/** The activity items and their units: reference data, the same for the whole session. */
+export const useActivityItems = () =>
+  useQuery({
+    queryKey: ["carbon", "activity-items"],
+    queryFn: carbonApi.itemOptions,
+    staleTime: Number.POSITIVE_INFINITY,
+  });

@@ -11,6 +11,7 @@ import { Menu, type MenuProps } from "antd";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
 import { MODULE_ICONS, MODULES } from "../lib/modules";
+import { carbonMenuKey, useCarbonMenuItem } from "../pages/pcaf/shared/carbonMenu";
 import { ratingMenuKey, useRatingMenuItem } from "../pages/rating/shared/ratingMenu";
 import { useSession } from "./auth";
 
@@ -26,6 +27,7 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
 
   const label = (id: string, text: string) => <span data-testid={`nav-${id}`}>{text}</span>;
   const ratingItem = useRatingMenuItem(label, MODULE_ICONS.rating);
+  const carbonItem = useCarbonMenuItem(label, MODULE_ICONS.carbon);
   const adminChildren: Item[] = [
     ...(districtAdmin
       ? [{ key: "/admin/orgs", icon: <BankOutlined />, label: label("admin-orgs", t("nav.orgs")) }]
@@ -38,13 +40,18 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
   const items: Item[] = [
     { key: "/", icon: <HomeOutlined />, label: label("home", t("nav.home")) },
     ...MODULES.map((m) =>
-      m === "rating" ? ratingItem : { key: `/${m}`, icon: MODULE_ICONS[m], label: label(m, t(`nav.${m}`)) },
+      m === "rating"
+        ? ratingItem
+        : m === "carbon"
+          ? carbonItem
+          : { key: `/${m}`, icon: MODULE_ICONS[m], label: label(m, t(`nav.${m}`)) },
     ),
     { key: "admin", icon: <SettingOutlined />, label: label("admin", t("nav.admin")), children: adminChildren },
   ];
 
   const selected =
     ratingMenuKey(pathname) ??
+    carbonMenuKey(pathname) ??
     (pathname === "/" ? "/" : (pathname.match(/^\/admin\/[a-z]+|^\/[a-z]+/)?.[0] ?? pathname));
   return (
     <Menu
@@ -52,7 +59,15 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
       mode="inline"
       items={items}
       selectedKeys={[selected]}
-      defaultOpenKeys={collapsed ? [] : ["admin", ...(pathname.startsWith("/rating") ? ["rating"] : [])]}
+      defaultOpenKeys={
+        collapsed
+          ? []
+          : [
+              "admin",
+              ...(pathname.startsWith("/rating") ? ["rating"] : []),
+              ...(pathname.startsWith("/carbon") ? ["carbon"] : []),
+            ]
+      }
       onClick={(e) => {
         if (e.key !== pathname) navigate(e.key);
       }}

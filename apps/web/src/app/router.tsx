@@ -29,6 +29,8 @@ const RatingEntityPage = lazy(() => import("../pages/rating/entity/EntityRatingP
 const CarbonOverviewPage = lazy(() => import("../pages/carbon/overview/CarbonOverviewPage"));
 const CarbonAccountPage = lazy(() => import("../pages/carbon/account/CarbonAccountPage"));
 const CarbonActivityPage = lazy(() => import("../pages/carbon/activity/CarbonActivityPage"));
+const PcafHomePage = lazy(() => import("../pages/pcaf/PcafHomePage"));
+const PcafRunPage = lazy(() => import("../pages/pcaf/run/RunPage"));
 const NotFoundPage = lazy(() => import("../pages/NotFoundPage"));
 
 export const router = createBrowserRouter([
@@ -59,6 +61,8 @@ export const router = createBrowserRouter([
       { path: "carbon", element: <CarbonOverviewPage /> },
       { path: "carbon/accounts/:orgId", element: <CarbonAccountPage /> },
       { path: "carbon/activity/:orgId", element: <CarbonActivityPage /> },
+      { path: "carbon/pcaf", element: <PcafHomePage /> },
+      { path: "carbon/pcaf/runs/:runId", element: <PcafRunPage /> },
       ...MODULES.filter((m) => m !== "disclosure" && m !== "rating").map((m) => ({
         path: m,
         element: <ModuleOverviewPage module={m} />,

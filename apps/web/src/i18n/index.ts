@@ -6,10 +6,12 @@ import { initReactI18next } from "react-i18next";
 import en from "./en";
 import enCarbon from "./en.carbon";
 import enDisclosure from "./en.disclosure";
+import enPcaf from "./en.pcaf";
 import enRating from "./en.rating";
 import zhCN, { type Messages } from "./zh-CN";
 import zhCNCarbon, { type CarbonMessages } from "./zh-CN.carbon";
 import zhCNDisclosure, { type DisclosureMessages } from "./zh-CN.disclosure";
+import zhCNPcaf, { type PcafMessages } from "./zh-CN.pcaf";
 import zhCNRating, { type RatingMessages } from "./zh-CN.rating";
 
 export type Lang = "zh-CN" | "en";
@@ -19,7 +21,7 @@ const STORAGE_KEY = "greenfin.lang";
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: Messages & DisclosureMessages & RatingMessages & CarbonMessages };
+    resources: { translation: Messages & DisclosureMessages & RatingMessages & CarbonMessages & PcafMessages };
   }
 }
 
@@ -44,8 +46,8 @@ applyLang(initial);
 
 void i18n.use(initReactI18next).init({
   resources: {
-    "zh-CN": { translation: { ...zhCN, ...zhCNDisclosure, ...zhCNRating, ...zhCNCarbon } },
-    en: { translation: { ...en, ...enDisclosure, ...enRating, ...enCarbon } },
+    "zh-CN": { translation: { ...zhCN, ...zhCNDisclosure, ...zhCNRating, ...zhCNCarbon, ...zhCNPcaf } },
+    en: { translation: { ...en, ...enDisclosure, ...enRating, ...enCarbon, ...enPcaf } },
   },
   lng: initial,
   fallbackLng: "zh-CN",

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useOverview } from "../../api/hooks";
 import { LoadError } from "../../components/LoadError";
 import { CarbonHomeCard } from "../carbon/home/CarbonHomeCard";
+import { DistrictPcafCard } from "../pcaf/home/DistrictPcafCard";
 import { DistrictRatingCard } from "../rating/home/DistrictRatingCard";
 import { DistrictDisclosureCard } from "./DistrictDisclosureCard";
 import { DistrictKpis } from "./DistrictKpis";
@@ -61,6 +62,7 @@ export function DistrictHome() {
         <DistrictDisclosureCard />
         <DistrictRatingCard />
         <CarbonHomeCard />
+        <DistrictPcafCard />
         <RecentAuditCard title={t("audit.recent")} />
       </Space>
     </div>

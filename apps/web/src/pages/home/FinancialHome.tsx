@@ -15,6 +15,7 @@ import { QuickLinks } from "../../components/QuickLinks";
 import { lifecycle } from "../../lib/dates";
 import type { OrgKind } from "../../lib/labels";
 import { GrantsTable } from "../admin/grants/GrantsTable";
+import { PcafHomeCard } from "../pcaf/home/PcafHomeCard";
 import { DisclosureProgressCard } from "./DisclosureProgressCard";
 import { HomeGreeting } from "./HomeGreeting";
 
@@ -70,6 +71,9 @@ export function FinancialHome({ kind }: { kind: OrgKind }) {
               </Card>
             </Col>
           </Row>
+        </Col>
+        <Col span={24}>
+          <PcafHomeCard />
         </Col>
         <Col span={24}>
           <DisclosureProgressCard />

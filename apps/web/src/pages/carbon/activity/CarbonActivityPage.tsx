@@ -1,7 +1,7 @@
-import { ArrowLeftOutlined, UploadOutlined } from "@ant-design/icons";
-import { type TActivityImportResult, type TActivityProblem, zActivityRefusal } from "@greenfin/contracts";
+import { ArrowLeftOutlined, EditOutlined, UploadOutlined } from "@ant-design/icons";
+import { type TActivityImportResult, zActivityRefusal } from "@greenfin/contracts";
 import { useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Progress, Space, Table, Typography, Upload } from "antd";
+import { Alert, App, Button, Card, Progress, Space, Typography, Upload } from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
@@ -16,6 +16,8 @@ import { useLang } from "../../../lib/labels";
 import { fmtFixed, itemName, unitName } from "../shared/format";
 import { useCarbonOrg } from "../shared/useCarbonOrg";
 import { useYearParam, YearSelect } from "../shared/YearSelect";
+import { ActivityEntryModal } from "./ActivityEntryModal";
+import { ActivityProblemsTable, type ActivityRefusalView } from "./ActivityProblemsTable";
 import "../shared/carbon.css";
 
 interface MatrixRow {
@@ -45,9 +47,8 @@ export default function CarbonActivityPage() {
   const q = useCarbonActivity(orgId, year);
   const [progress, setProgress] = useState<number | null>(null);
   const [result, setResult] = useState<TActivityImportResult | null>(null);
-  const [refusal, setRefusal] = useState<{ problems: TActivityProblem[]; omitted: number; message: string } | null>(
-    null,
-  );
+  const [refusal, setRefusal] = useState<ActivityRefusalView | null>(null);
+  const [entering, setEntering] = useState(false);
 
   const upload = async (file: File) => {
     setResult(null);
@@ -141,27 +142,35 @@ export default function CarbonActivityPage() {
           </Space>
         }
       />
+      {canWrite && entering && (
+        <ActivityEntryModal orgId={orgId} year={year} onClose={() => setEntering(false)} onSaved={setResult} />
+      )}
       <Space orientation="vertical" size={16} style={{ width: "100%" }}>
         {canWrite && (
-          <Card variant="borderless" title={t("carbon.actions.upload")}>
+          <Card variant="borderless" title={t("carbon.actions.enterOrUpload")}>
             <Space orientation="vertical" style={{ width: "100%" }}>
-              <Upload
-                accept=".csv,.xlsx"
-                showUploadList={false}
-                beforeUpload={(file) => {
-                  void upload(file);
-                  return false;
-                }}
-              >
-                <Button
-                  type="primary"
-                  icon={<UploadOutlined />}
-                  loading={progress !== null}
-                  data-testid="carbon-upload"
+              <Space wrap>
+                <Upload
+                  accept=".csv,.xlsx"
+                  showUploadList={false}
+                  beforeUpload={(file) => {
+                    void upload(file);
+                    return false;
+                  }}
                 >
-                  {t("carbon.actions.upload")}
+                  <Button
+                    type="primary"
+                    icon={<UploadOutlined />}
+                    loading={progress !== null}
+                    data-testid="carbon-upload"
+                  >
+                    {t("carbon.actions.upload")}
+                  </Button>
+                </Upload>
+                <Button icon={<EditOutlined />} onClick={() => setEntering(true)} data-testid="carbon-enter">
+                  {t("carbon.entry.open")}
                 </Button>
-              </Upload>
+              </Space>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t("carbon.activity.formatHint")}
               </Typography.Text>
@@ -183,37 +192,7 @@ export default function CarbonActivityPage() {
                   }
                 />
               )}
-              {refusal && (
-                <div data-testid="carbon-upload-problems">
-                  <Alert
-                    type="error"
-                    showIcon
-                    title={t("carbon.activity.refused", { count: refusal.problems.length + refusal.omitted })}
-                    description={refusal.message}
-                    style={{ marginBottom: 8 }}
-                  />
-                  <Table<TActivityProblem>
-                    size="small"
-                    rowKey={(p, i) => `${p.row}-${p.column}-${p.code}-${i}`}
-                    dataSource={refusal.problems}
-                    pagination={{ defaultPageSize: 10, hideOnSinglePage: true }}
-                    columns={[
-                      { key: "row", title: t("carbon.col.row"), width: 80, render: (_, p) => p.row ?? "—" },
-                      { key: "column", title: t("carbon.col.column"), width: 120, render: (_, p) => p.column ?? "—" },
-                      {
-                        key: "reason",
-                        title: t("carbon.col.reason"),
-                        render: (_, p) => (
-                          <span>
-                            {lang === "en" ? p.messageEn : p.messageZh}
-                            <div className="gf-sub">{lang === "en" ? p.messageZh : p.messageEn}</div>
-                          </span>
-                        ),
-                      },
-                    ]}
-                  />
-                </div>
-              )}
+              {refusal && <ActivityProblemsTable refusal={refusal} />}
             </Space>
           </Card>
         )}
