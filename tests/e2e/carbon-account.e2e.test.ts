@@ -3,7 +3,8 @@
  * through the import API — a small CSV for the demo enterprise (ent-0001) and two enterprises of its industry
  * division, so the three are graded as peers — then, in the browser: opens /carbon, runs the year's accounts and
  * watches the job's progress to done, opens the demo enterprise's account page (KPIs, monthly chart, grade),
- * downloads the carbon credit report (a PDF, checked by content type and header), and reads the page in English.
+ * downloads the carbon credit report (a PDF, checked by content type and header), reads the page in English, and
+ * enters a month of activity data by hand in the form.
  * Screenshots go to /tmp/carbon-shots/*.png (and test-results/screenshots/carbon-*.png).
  */
 import { copyFileSync, mkdirSync } from "node:fs";
@@ -182,6 +183,28 @@ describe("carbon accounts in the browser", () => {
     await page.getByTestId("lang-switch").click();
     await page.getByTestId("lang-zh-CN").click();
     await expect.poll(() => page.getByTestId("page-carbon-activity").innerText()).toMatch(/活动数据/);
+    expect(errors).toEqual([]);
+  });
+
+  it("enters a month by hand: the form refuses a bad quantity, then saves the line and the table shows it", async () => {
+    await page.getByTestId("carbon-enter").click();
+    const modal = page.locator(".ant-modal", { hasText: "按月录入活动数据" });
+    await modal.waitFor();
+    // The first line is electricity; make it diesel in litres for June.
+    await modal.locator(".ant-select").first().click();
+    await page.locator(".ant-select-dropdown .ant-select-item-option", { hasText: "柴油" }).click();
+    await expect(modal.locator(".ant-select").nth(1).innerText()).resolves.toMatch(/t|L|升|吨/);
+    await modal.getByPlaceholder("数量").fill("12,5");
+    await page.locator("#carbon-entry-save").click();
+    await modal.getByText("数量须为非负数字").waitFor();
+    await modal.getByPlaceholder("数量").fill("1250");
+    await page.getByTestId("carbon-entry-month").click();
+    await page.locator(".ant-picker-dropdown .ant-picker-cell", { hasText: "6月" }).click();
+    await shot("activity-entry");
+    await page.locator("#carbon-entry-save").click();
+    await modal.waitFor({ state: "hidden" });
+    const matrix = page.getByTestId("carbon-activity-table");
+    await expect.poll(() => matrix.innerText()).toMatch(/柴油/);
     expect(errors).toEqual([]);
   });
 });

@@ -150,8 +150,9 @@ describe("the greenfin CLI", () => {
     const r = await cli("audit", "verify");
     expect(r.code).toBe(0);
     // demo.seed, the demo rating runs' entries, and user.create (the demo carbon feed is written by the seed itself,
-    // and its 5 enterprises include no ETS sector, so no allocations are recorded)
-    expect(r.stdout).toBe("Audit chain intact: 12 entries verified.\n");
+    // and its 5 enterprises include no ETS sector, so no allocations are recorded); and 102 for the 34 demo PCAF
+    // books: each upload, its run's start and completion
+    expect(r.stdout).toBe("Audit chain intact: 114 entries verified.\n");
   });
 
   it("exits 3 and names the entry whose content was edited", { timeout: CLI_TIMEOUT }, async () => {
@@ -166,7 +167,7 @@ describe("the greenfin CLI", () => {
     const r = await cli("audit", "verify");
     expect(r.code).toBe(3);
     expect(r.stdout).toBe(
-      "BROKEN at entry seq=2: content was edited (hash mismatch)\nAudit chain BROKEN: 1 problem(s) in 12 entries.\n",
+      "BROKEN at entry seq=2: content was edited (hash mismatch)\nAudit chain BROKEN: 1 problem(s) in 114 entries.\n",
     );
   });
 });

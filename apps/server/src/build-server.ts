@@ -18,6 +18,7 @@ import { disclosureRoutes } from "./routes/disclosures.routes";
 import { grantRoutes } from "./routes/grants.routes";
 import { memberRoutes } from "./routes/members.routes";
 import { organisationRoutes } from "./routes/organisations.routes";
+import { pcafRoutes } from "./routes/pcaf.routes";
 import { portfolioRoutes } from "./routes/portfolio.routes";
 import { ratingRoutes } from "./routes/ratings.routes";
 import { tokenRoutes } from "./routes/tokens.routes";
@@ -67,6 +68,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   auditAndJobRoutes(app, p, opts.onJobQueued ?? (() => undefined));
   carbonActivityRoutes(app, p);
   carbonReportRoutes(app, p);
+  pcafRoutes(app, p, opts.onJobQueued ?? (() => undefined));
   if (opts.webDist !== null) await registerStaticWeb(app, opts.webDist ?? WEB_DIST);
   return app;
 }

@@ -16,11 +16,13 @@ import {
   recordControversy,
   runJobNow,
   startRating,
+  uploadPcafBook,
 } from "@greenfin/app";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, orgByKey } from "../../../tests/support/demo-lookup";
 import { TestClient as Client, signedIn, type TestClient, testServer } from "../../../tests/support/http-client";
+import { counterpartiesCsv, positionsCsv } from "../../../tests/support/pcaf-book";
 import { openTestPlatform, type TestPlatform } from "../../../tests/support/test-platform";
 
 let p: TestPlatform;
@@ -40,6 +42,10 @@ const victim = {
   resultId: "",
   overrideId: "",
   controversyId: "",
+  /** Another bank's PCAF book and its completed run. */
+  pcafOrgId: "",
+  pcafBookId: "",
+  pcafRunId: "",
 };
 const FUTURE = "2026-12-31T00:00:00.000Z";
 
@@ -84,6 +90,12 @@ const PARAMS: Record<string, Record<string, () => string>> = {
   "/api/carbon/accounts/{orgId}/calculate": { orgId: () => victim.orgId },
   "/api/carbon/ets/{orgId}": { orgId: () => victim.orgId },
   "/api/carbon/accounts/{orgId}/report.pdf": { orgId: () => victim.orgId },
+  "/api/pcaf/books/{bookId}/runs": { bookId: () => victim.pcafBookId },
+  "/api/pcaf/runs/{runId}": { runId: () => victim.pcafRunId },
+  "/api/pcaf/runs/{runId}/positions": { runId: () => victim.pcafRunId },
+  "/api/pcaf/runs/{runId}/positions/{positionId}": { runId: () => victim.pcafRunId, positionId: () => "L1" },
+  "/api/pcaf/runs/{runId}/jrt0227.xlsx": { runId: () => victim.pcafRunId },
+  "/api/pcaf/runs/{runId}/positions.xlsx": { runId: () => victim.pcafRunId },
 };
 
 /** Routes with a path parameter that name shared reference data (a methodology), not any organisation's. */
@@ -164,6 +176,11 @@ async function snapshot() {
     await q("SELECT month, quantity, updated_at FROM carbon_activity WHERE org_id = $1 ORDER BY 1", [victim.orgId]),
     await q("SELECT version, inputs_hash FROM carbon_accounts WHERE org_id = $1 ORDER BY 1", [victim.orgId]),
     await q("SELECT year, allocated_t FROM carbon_ets_allocations WHERE org_id = $1 ORDER BY 1", [victim.orgId]),
+    await q("SELECT id, label, position_count FROM pcaf_books WHERE org_id = $1 ORDER BY 1", [victim.pcafOrgId]),
+    await q("SELECT id, status, result_hash FROM pcaf_runs WHERE org_id = $1 ORDER BY 1", [victim.pcafOrgId]),
+    await q("SELECT count(*) FROM pcaf_book_positions WHERE org_id = $1", [victim.pcafOrgId]),
+    await q("SELECT count(*) FROM pcaf_book_counterparties WHERE org_id = $1", [victim.pcafOrgId]),
+    await q("SELECT count(*) FROM pcaf_position_results WHERE org_id = $1", [victim.pcafOrgId]),
   ].join("\n");
 }
 
@@ -172,11 +189,12 @@ beforeAll(async () => {
   app = await testServer(p);
   const ent = await orgByKey(p, "ent-0001");
   const admin = await actorFor(p, "ent-0001", "admin");
-  const otherBank = (
-    await p.db.query<{ id: string }>(
-      "SELECT id FROM organisations WHERE kind = 'bank' AND demo_key <> 'bank-qinwan' LIMIT 1",
+  const otherBankRow = (
+    await p.db.query<{ id: string; demo_key: string }>(
+      "SELECT id, demo_key FROM organisations WHERE kind = 'bank' AND demo_key <> 'bank-qinwan' LIMIT 1",
     )
-  ).rows[0]!.id;
+  ).rows[0]!;
+  const otherBank = otherBankRow.id;
   victim.orgId = ent.id;
   victim.nameZh = ent.nameZh;
   victim.userId = admin.userId!;
@@ -247,6 +265,15 @@ beforeAll(async () => {
     [ent.id],
   );
   await computeCarbonAccount(p, admin, ent.id, 2025);
+  // Another bank's financed-emissions book, lending to the victim, and its completed run.
+  const lender = await actorFor(p, otherBankRow.demo_key, "admin");
+  const book = await uploadPcafBook(p, lender, {
+    year: 2025,
+    positions: { bytes: positionsCsv(uscc), fileName: "positions.csv" },
+    counterparties: { bytes: counterpartiesCsv(uscc), fileName: "counterparties.csv" },
+  });
+  await runJobNow(p, book.jobId!, "isolation-test", { handlers: jobHandlers });
+  Object.assign(victim, { pcafOrgId: lender.orgId, pcafBookId: book.bookId, pcafRunId: book.runId });
   attacker = await signedIn(app, "admin@bank.demo");
 });
 afterAll(async () => {

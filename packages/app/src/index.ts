@@ -80,6 +80,7 @@ export { addMember, changeMemberRole, listMembers, removeMember } from "./member
 export { districtOverview } from "./organisations/district-overview";
 export { getOrganisation, listOrganisations } from "./organisations/read-organisations";
 export { createOrganisation, updateOrganisation } from "./organisations/write-organisations";
+export * from "./pcaf/index";
 export { openPlatform, type Platform } from "./platform";
 export * from "./rating/index";
 export * from "./rating/offline/index";

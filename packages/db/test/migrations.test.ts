@@ -89,7 +89,7 @@ describe("migrate", () => {
     expect(after.rows[0]!.n).toBe(tables.rows[0]!.n);
   });
 
-  it("creates the foundation's, the disclosure, rating and carbon modules' tables", async () => {
+  it("creates the foundation's, the disclosure, rating, carbon and PCAF modules' tables", async () => {
     await migrate(db);
     const r = await db.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
@@ -117,6 +117,11 @@ describe("migrate", () => {
       "login_throttle",
       "memberships",
       "organisations",
+      "pcaf_book_counterparties",
+      "pcaf_book_positions",
+      "pcaf_books",
+      "pcaf_position_results",
+      "pcaf_runs",
       "portfolio_links",
       "rating_controversies",
       "rating_overrides",

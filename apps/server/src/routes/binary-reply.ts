@@ -1,9 +1,10 @@
+import { Readable } from "node:stream";
 import type { FastifyReply } from "fastify";
 
 /** Sends a file download: the right type, and a file name that survives Chinese characters (RFC 6266/5987). */
 export function sendFile(
   reply: FastifyReply,
-  body: Uint8Array | string,
+  body: Uint8Array | string | Readable,
   contentType: string,
   fileName: string,
   inline = false,
@@ -14,7 +15,8 @@ export function sendFile(
     "content-disposition",
     `${inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
   );
-  return reply.send(typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+  if (typeof body === "string" || body instanceof Readable) return reply.send(body);
+  return reply.send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
 }
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -6,6 +6,7 @@ import { hashPassword } from "../auth/passwords";
 import type { Platform } from "../platform";
 import { type CarbonSeedCounts, seedDemoCarbonOnce } from "./seed-demo-carbon";
 import { type DisclosureSeedCounts, noDisclosureCounts, seedDemoDisclosures } from "./seed-demo-disclosures";
+import { type PcafSeedCounts, seedDemoPcafOnce } from "./seed-demo-pcaf";
 import { noPortfolioCounts, type PortfolioSeedCounts, seedDemoPortfolios } from "./seed-demo-portfolios";
 import { type RatingSeedCounts, seedDemoRatingsOnce } from "./seed-demo-ratings";
 
@@ -25,6 +26,8 @@ export interface SeedResult {
   ratings: RatingSeedCounts | null;
   /** Activity data, ETS allowances and the carbon accounts (null when made before). */
   carbon: CarbonSeedCounts | null;
+  /** The banks' and insurers' financed-emissions books and runs (null when made before). */
+  pcaf: PcafSeedCounts | null;
   logins: { email: string; orgNameZh: string; role: string }[];
 }
 
@@ -90,6 +93,8 @@ export async function seedDemoDistrict(
     ratings?: boolean;
     /** "queue" (the server: its worker computes the accounts), "now" (the CLI), or false (the test template). */
     carbon?: "queue" | "now" | false;
+    /** The same for the financed-emissions runs; as `carbon` when left out (they read its accounts). */
+    pcaf?: "queue" | "now" | false;
   } = {},
 ) {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
@@ -106,7 +111,7 @@ export async function seedDemoDistrict(
     orgNameZh: byKey.get(u.orgKey)?.nameZh ?? "",
     role: u.role,
   }));
-  const result = await p.db.transaction<Omit<SeedResult, "ratings" | "carbon">>(async (tx) => {
+  const result = await p.db.transaction<Omit<SeedResult, "ratings" | "carbon" | "pcaf">>(async (tx) => {
     const done = await tx.query("SELECT 1 FROM installation WHERE key = 'demo' FOR UPDATE");
     const existing = await tx.query("SELECT 1 FROM organisations LIMIT 1");
     if (done.rows.length || existing.rows.length) {
@@ -153,5 +158,8 @@ export async function seedDemoDistrict(
   // A start that died between the two makes them on the next start.
   const ratings = options.ratings === false ? null : await seedDemoRatingsOnce(p);
   const carbon = options.carbon === false ? null : await seedDemoCarbonOnce(p, district, options.carbon ?? "now");
-  return { ...result, ratings, carbon };
+  // After the carbon jobs: queued runs are claimed after them, and runs made now find the accounts.
+  const pcafMode = options.pcaf ?? options.carbon ?? "now";
+  const pcaf = pcafMode === false ? null : await seedDemoPcafOnce(p, district, pcafMode);
+  return { ...result, ratings, carbon, pcaf };
 }

@@ -6,7 +6,7 @@ import { reportSource } from "./report-source";
 import { valueAsTyped } from "./value-text";
 
 /** RFC 4180 quoting: fields with commas, quotes or line breaks are quoted, quotes doubled. */
-const csvField = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+export const csvField = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 const HEADERS = [
   "indicator",

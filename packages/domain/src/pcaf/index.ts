@@ -7,7 +7,7 @@ export {
 export { buildJrt0227Section, type Jrt0227Section, type ReportColumn, type ReportTable } from "./jrt0227-report";
 export { type ParsedCounterparties, parsePcafCounterparties } from "./parse-pcaf-counterparties";
 export { type ParsedPositions, parsePcafPositions } from "./parse-pcaf-positions";
-export { COUNTERPARTY_COLUMNS, POSITION_COLUMNS } from "./pcaf-columns";
+export { COUNTERPARTY_COLUMNS, matchColumns as matchPcafColumns, POSITION_COLUMNS } from "./pcaf-columns";
 export { type PcafSector, readSector as readPcafSector } from "./pcaf-industry";
 export {
   calculatePcafPortfolio,

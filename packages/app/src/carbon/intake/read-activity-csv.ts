@@ -42,7 +42,7 @@ function notCsv(head: Uint8Array): ActivityFileRefused {
 }
 
 /** Text chunks of the bytes: the encoding is chosen on the first chunk, and must hold to the end. */
-async function* decoded(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+export async function* decoded(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
   let decoder: TextDecoder | null = null;
   for await (const chunk of bytes) {
     if (!decoder) {

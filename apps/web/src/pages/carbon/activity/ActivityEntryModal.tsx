@@ -56,9 +56,10 @@ export function ActivityEntryModal(props: {
   }));
 
   const save = async () => {
-    const v = await form.validateFields();
+    // A form with errors shows them beside the fields; there is nothing more to say.
+    const v = await form.validateFields().catch(() => null);
     const uscc = org.data?.uscc;
-    if (!uscc) return;
+    if (!v || !uscc) return;
     const rows: TActivityRowInput[] = v.lines.map((l) => ({
       enterprise: uscc,
       meter: v.meter?.trim() || null,

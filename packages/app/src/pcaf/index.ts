@@ -1,0 +1,11 @@
+export { districtPcaf } from "./district-pcaf";
+export { type ExecuteOptions, executePcafRun, PCAF_RUN_BATCH, pcafRunHandler } from "./execute-pcaf-run";
+export type { PcafFileInput } from "./pcaf-file-records";
+export { pcafJrt0227Workbook } from "./pcaf-jrt0227-workbook";
+export { writePcafPositionsWorkbook } from "./pcaf-positions-workbook";
+export type { PcafUploadProblem } from "./pcaf-upload-problems";
+export { listPcafBooks } from "./read-pcaf-books";
+export { getPcafPosition, listPcafPositions } from "./read-pcaf-positions";
+export { getPcafRun } from "./read-pcaf-run";
+export { PCAF_RUN_JOB, type PcafRunStarted, rerunPcafBook } from "./start-pcaf-run";
+export { type PcafBookCreated, type UploadPcafBookInput, uploadPcafBook } from "./upload-pcaf-book";
