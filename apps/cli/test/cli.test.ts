@@ -85,6 +85,9 @@ describe("the greenfin CLI", () => {
     const rows = Number(/^Imported (\d+) monthly activity rows of 5 enterprises;/m.exec(r.stdout)?.[1]);
     expect(rows).toBeGreaterThanOrEqual(5 * 24 * 3);
     expect(r.stdout).toMatch(/carbon accounts computed\.$/m);
+    expect(r.stdout).toMatch(
+      /^Uploaded \d+ financed-emissions books of \d+ positions; \d+ carbon consent grants; runs computed\.$/m,
+    );
   });
 
   it("seeds nothing a second time", { timeout: CLI_TIMEOUT }, async () => {

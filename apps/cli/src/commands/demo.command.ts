@@ -43,6 +43,10 @@ export function demoCommand(program: Command): void {
           process.stdout.write(
             `Imported ${r.carbon.activityRows} monthly activity rows of ${r.carbon.enterprises} enterprises; ${r.carbon.etsAllocations} ETS allocations; carbon accounts ${r.carbon.accounts}.\n`,
           );
+        if (r.pcaf)
+          process.stdout.write(
+            `Uploaded ${r.pcaf.books} financed-emissions books of ${r.pcaf.positions} positions; ${r.pcaf.grants} carbon consent grants; runs ${r.pcaf.runs}.\n`,
+          );
         process.stdout.write(`Demo password: ${DEMO_PASSWORD}\n`);
         for (const l of r.logins.slice(0, 32))
           process.stdout.write(`  ${l.email.padEnd(36)} ${l.role.padEnd(9)} ${l.orgNameZh}\n`);
