@@ -53,6 +53,8 @@ export default defineConfig({
           globalSetup: ["tests/e2e/browser-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page re-renders in well under a second here, but in CI it shares two cores with a server and a seed.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },

@@ -71,9 +71,11 @@ async function chooseFiles(positions: string, counterparties: string, names = ["
   await inputs.nth(1).setInputFiles({ name: names[1]!, mimeType: "text/csv", buffer: Buffer.from(counterparties) });
 }
 
+/** Switches the page's language and waits until it has taken (a loaded machine can take seconds to re-render). */
 async function switchLang(lang: "en" | "zh-CN") {
   await page.getByTestId("lang-switch").click();
   await page.getByTestId(`lang-${lang}`).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: 15_000 });
 }
 
 beforeAll(async () => {
@@ -272,7 +274,7 @@ describe("financed emissions in the browser", () => {
     await shotAt("pcaf-platform", "demo-run-platform-zh");
     await shotAt("pcaf-comparison", "demo-run-comparison-zh");
     await switchLang("en");
-    await expect.poll(() => comparison.innerText()).toMatch(/Against FY2024/);
+    await expect.poll(() => comparison.innerText(), { timeout: 15_000 }).toMatch(/Against FY2024/);
     await shotAt("pcaf-comparison", "demo-run-comparison-en");
     await switchLang("zh-CN");
     await expect.poll(() => comparison.innerText()).toMatch(/与 2024 年度相比/);
