@@ -75,7 +75,9 @@ async function chooseFiles(positions: string, counterparties: string, names = ["
 async function switchLang(lang: "en" | "zh-CN") {
   await page.getByTestId("lang-switch").click();
   await page.getByTestId(`lang-${lang}`).click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: 15_000 });
+  await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(lang)}`, undefined, {
+    timeout: 15_000,
+  });
 }
 
 beforeAll(async () => {
