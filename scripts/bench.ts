@@ -1,14 +1,18 @@
 /**
  * `npm run bench`: measured figures, written to docs/bench/latest.{json,md}: startup of the platform on the
  * embedded database to a served page (first start with migration and demo seeding, and a restart), and the
- * disclosure module's workbook import and validation, and the rating engine on synthetic universes of up to 100,000
- * entities. Later modules add their benchmarks here.
+ * disclosure module's workbook import and validation, the rating engine on synthetic universes of up to 100,000
+ * entities, and the carbon module's bulk ingestion and yearly accounts (GF_BENCH_CARBON_ROWS activity rows, default
+ * 10,000,000; on PostgreSQL too when GF_BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL names a server).
+ * Later modules add their benchmarks here.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { benchCarbonIngest } from "./bench/carbon-ingest";
+import { benchCarbon } from "./bench/carbon-accounts";
 import { benchDisclosureImport, benchDisclosureValidation } from "./bench/disclosure";
+import { benchGreenClassify } from "./bench/green-classify";
+import { benchPcafRun } from "./bench/pcaf-run";
 import { benchRating } from "./bench/rating";
 import { timeStartup } from "./bench/startup";
 
@@ -38,7 +42,9 @@ async function main() {
   results.push(await benchDisclosureImport(10_000));
   results.push(benchDisclosureValidation(1_000));
   results.push(...(await benchRating()));
-  results.push(...(await benchCarbonIngest()));
+  results.push(...(await benchCarbon()));
+  results.push(...(await benchPcafRun()));
+  results.push(...(await benchGreenClassify()));
   const machine = {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? "?",

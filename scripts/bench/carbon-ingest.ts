@@ -1,30 +1,39 @@
 /**
  * Carbon activity ingestion benchmark: a synthetic utility export of N activity rows (default 10,000,000: enterprises ×
  * 12 months × 8 items, one enterprise per 96 rows) is written to disk as a CSV, streamed, then imported through the
- * same use-case as an upload (importActivityFile: validate, stage, merge, in one transaction) into a fresh embedded
- * database (on disk) and a fresh PostgreSQL database, each engine in a process of its own so that its peak RSS is its
- * own; then the same file is imported again, which must change nothing.
+ * same use-case as an upload (importActivityFile: validate, stage by COPY, merge, in one transaction) into a fresh
+ * embedded database (on disk) and a fresh PostgreSQL database, each engine in a process of its own so that its peak
+ * RSS is its own; then the same file is imported again, which must change nothing. carbon-accounts.ts goes on from
+ * the databases this leaves behind.
  *
  *   npx tsx scripts/bench/carbon-ingest.ts [rows]          both engines (PostgreSQL when a URL is set, see below)
- *   GF_BENCH_CARBON_ROWS=1000000 npm run bench             as part of the bench suite
+ *   GF_BENCH_CARBON_ROWS=1000000 npm run bench             as part of the bench suite (ingest and accounts)
  *
  * PostgreSQL is reached through GF_BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL (a server where the user may
  * CREATE DATABASE); without one only the embedded database is measured.
  */
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Actor, importActivityFile, systemClock } from "@greenfin/app";
-import { type Database, migrate, openPgliteDatabase, openPostgresDatabase } from "@greenfin/db";
+import { type Database, migrate } from "@greenfin/db";
 import { usccCheckCharacter } from "@greenfin/domain";
 import type { Result } from "../bench";
+import {
+  type BenchDatabase,
+  type BenchEngine,
+  benchEngines,
+  createBenchDatabase,
+  dropBenchDatabase,
+  openBenchDatabase,
+  runBenchChild,
+} from "./bench-database";
 import { withMemoryPeak } from "./memory-peak";
 
 const SELF = fileURLToPath(import.meta.url);
 export const CARBON_BENCH_ROWS = Number(process.env.GF_BENCH_CARBON_ROWS ?? 10_000_000);
+export const CARBON_BENCH_YEAR = 2025;
 const ROWS_PER_ENTERPRISE = 96;
 const ITEMS: readonly [string, string, (k: number) => string][] = [
   ["electricity", "kWh", (k) => String(150_000 + (k % 90_000))],
@@ -33,16 +42,18 @@ const ITEMS: readonly [string, string, (k: number) => string][] = [
   ["raw_coal", "t", (k) => `${(k % 400) + 1}.25`],
   ["diesel", "L", (k) => String(800 + (k % 3_000))],
   ["green_power", "MWh", (k) => String(k % 50)],
-  ["product_output", "t", (k) => String(1_000 + (k % 20_000))],
+  ["value_added", "wan_yuan", (k) => String(1_000 + (k % 20_000))],
   ["revenue", "wan_yuan", (k) => `${(k % 9_000) + 100}.75`],
 ];
+/** A handful of GB/T 4754 industries, dealt out in turn, so that every industry has thousands of peers to grade. */
+const INDUSTRIES = ["C2211", "C2614", "C2651", "C3011", "C3120", "D4411"];
 
 export const benchUscc = (i: number) => {
   const first17 = `9132050${String(i).padStart(10, "0")}`;
   return first17 + usccCheckCharacter(first17);
 };
 
-const enterprisesFor = (rows: number) => Math.ceil(rows / ROWS_PER_ENTERPRISE);
+export const enterprisesFor = (rows: number) => Math.ceil(rows / ROWS_PER_ENTERPRISE);
 
 /** Writes the CSV row by row, honouring the stream's backpressure, so the generator's memory stays flat. */
 export async function writeActivityCsv(path: string, rows: number): Promise<void> {
@@ -56,7 +67,7 @@ export async function writeActivityCsv(path: string, rows: number): Promise<void
     const within = k % ROWS_PER_ENTERPRISE;
     const month = Math.floor(within / ITEMS.length) + 1;
     const [item, unit, qty] = ITEMS[within % ITEMS.length]!;
-    buffer += `${benchUscc(e)},,2025-${month < 10 ? "0" : ""}${month},${item},${qty(k)},${unit},\n`;
+    buffer += `${benchUscc(e)},,${CARBON_BENCH_YEAR}-${month < 10 ? "0" : ""}${month},${item},${qty(k)},${unit},\n`;
     if (buffer.length > 1 << 16) {
       await write(buffer);
       buffer = "";
@@ -66,24 +77,33 @@ export async function writeActivityCsv(path: string, rows: number): Promise<void
   await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
 }
 
-/** The district and the synthetic enterprises, by bulk SQL (10,000 a statement). */
+/** The district and the synthetic enterprises with their industries, by bulk SQL (10,000 a statement). */
 async function seedOrganisations(db: Database, enterprises: number): Promise<Actor> {
   const d = await db.query<{ id: string }>(
     "INSERT INTO organisations (kind, name_zh, name_en) VALUES ('district', '基准园区', 'Bench district') RETURNING id",
   );
   for (let start = 0; start < enterprises; start += 10_000) {
-    const codes = Array.from({ length: Math.min(10_000, enterprises - start) }, (_, i) => benchUscc(start + i));
+    const n = Math.min(10_000, enterprises - start);
     await db.query(
-      `INSERT INTO organisations (kind, name_zh, name_en, uscc)
-       SELECT 'enterprise', '基准企业' || c, 'Bench enterprise ' || c, c FROM unnest($1::text[]) AS c`,
-      [codes],
+      `INSERT INTO organisations (kind, name_zh, name_en, uscc, industry_code)
+       SELECT 'enterprise', '基准企业' || c, 'Bench enterprise ' || c, c, ($2::text[])[1 + (i - 1) % cardinality($2)]
+         FROM unnest($1::text[]) WITH ORDINALITY AS x(c, i)`,
+      [Array.from({ length: n }, (_, i) => benchUscc(start + i)), INDUSTRIES],
     );
   }
-  return { userId: null, orgId: d.rows[0]!.id, orgKind: "district", role: "admin", via: "session" };
+  return benchDistrict(d.rows[0]!.id);
 }
 
+export const benchDistrict = (orgId: string): Actor => ({
+  userId: null,
+  orgId,
+  orgKind: "district",
+  role: "admin",
+  via: "session",
+});
+
 export interface IngestRun {
-  engine: "pglite" | "postgres";
+  engine: BenchEngine;
   rows: number;
   seedSeconds: number;
   seconds: number;
@@ -94,25 +114,13 @@ export interface IngestRun {
   reimportSeconds: number;
   reimportPeakRssMiB: number;
   reimport: { inserted: number; updated: number; unchanged: number };
+  /** The database, left in place for the accounts benchmark when asked to keep it. */
+  where: BenchDatabase;
 }
 
-/** One engine, in this process: fresh database, seed, import, import again. */
-async function runEngine(engine: "pglite" | "postgres", file: string, rows: number): Promise<IngestRun> {
-  const dir = mkdtempSync(join(tmpdir(), "greenfin-carbon-bench-"));
-  const url = process.env.GF_BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  const name = `gf_bench_carbon_${randomBytes(4).toString("hex")}`;
-  let admin: Database | null = null;
-  let db: Database;
-  if (engine === "postgres") {
-    if (!url) throw new Error("no PostgreSQL URL");
-    admin = await openPostgresDatabase(url, { max: 1 });
-    await admin.exec(`CREATE DATABASE ${name}`);
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    db = await openPostgresDatabase(u.toString(), { max: 2 });
-  } else {
-    db = await openPgliteDatabase({ dataDir: join(dir, "pgdata") });
-  }
+/** One engine, in this process: migrate, seed, import, import again. */
+async function runEngine(where: BenchDatabase, file: string, rows: number): Promise<IngestRun> {
+  const db = await openBenchDatabase(where);
   try {
     await migrate(db);
     const p = { db, clock: systemClock };
@@ -126,19 +134,24 @@ async function runEngine(engine: "pglite" | "postgres", file: string, rows: numb
         fileName: "bench.csv",
         channel: "bulk",
       });
-    global.gc?.();
-    const baseRssMiB = process.memoryUsage().rss / 2 ** 20;
+    // Each import's peak is its own start (after a full collection) plus what it added.
+    const rssNow = () => {
+      global.gc?.();
+      return process.memoryUsage().rss / 2 ** 20;
+    };
+    const baseRssMiB = rssNow();
     let t = performance.now();
     const first = await withMemoryPeak(load);
     const seconds = (performance.now() - t) / 1000;
     if (first.value.inserted !== rows) throw new Error(`expected ${rows} rows inserted, got ${first.value.inserted}`);
+    const reimportBaseMiB = rssNow();
     t = performance.now();
     const again = await withMemoryPeak(load);
     const reimportSeconds = (performance.now() - t) / 1000;
     if (again.value.inserted !== 0 || again.value.updated !== 0)
       throw new Error(`the re-import changed rows: ${JSON.stringify(again.value)}`);
     return {
-      engine,
+      engine: where.engine,
       rows,
       seedSeconds,
       seconds,
@@ -147,56 +160,48 @@ async function runEngine(engine: "pglite" | "postgres", file: string, rows: numb
       baseRssMiB,
       inserted: first.value.inserted,
       reimportSeconds,
-      reimportPeakRssMiB: baseRssMiB + again.peakMiB,
+      reimportPeakRssMiB: reimportBaseMiB + again.peakMiB,
       reimport: { inserted: again.value.inserted, updated: again.value.updated, unchanged: again.value.unchanged },
+      where,
     };
   } finally {
     await db.close();
-    if (admin) {
-      await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.close();
-    }
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function runChild(engine: string, file: string, rows: number): Promise<IngestRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--expose-gc", "--import", "tsx", SELF, "engine", engine, file, String(rows)],
-      {
-        stdio: ["ignore", "pipe", "inherit"],
-      },
-    );
-    let out = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => {
-      out += d;
-    });
-    child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0
-        ? resolve(JSON.parse(out) as IngestRun)
-        : reject(new Error(`carbon ingest (${engine}) exited ${code}`)),
-    );
-  });
+/** The child process's work: a fresh database, ingested, then dropped unless `keep` (and it succeeded). */
+async function ingestChild(engine: BenchEngine, file: string, rows: number, keep: boolean): Promise<IngestRun> {
+  const where = await createBenchDatabase(engine);
+  let ok = false;
+  try {
+    const run = await runEngine(where, file, rows);
+    ok = true;
+    return run;
+  } finally {
+    if (!ok || !keep) await dropBenchDatabase(where);
+  }
 }
 
-const n = (x: number) => Math.round(x).toLocaleString("en");
+/** Ingests `file` on `engine` in a process of its own; with `keep` its database outlives it (the caller drops it). */
+export const ingestInChild = (engine: BenchEngine, file: string, rows: number, keep: boolean) =>
+  runBenchChild<IngestRun>(SELF, ["engine", engine, file, String(rows), keep ? "keep" : "drop"]);
 
-function result(r: IngestRun, fileMiB: number): Result {
+export const count = (x: number) => Math.round(x).toLocaleString("en");
+
+export function ingestResult(r: IngestRun, fileMiB: number): Result {
   return {
-    name: `ingest ${n(r.rows)} activity rows from a ${fileMiB.toFixed(0)} MiB CSV (${r.engine === "pglite" ? "embedded DB on disk" : "PostgreSQL"}; validate, stage, merge in one transaction)`,
+    name: `ingest ${count(r.rows)} activity rows from a ${fileMiB.toFixed(0)} MiB CSV (${r.engine === "pglite" ? "embedded DB on disk" : "PostgreSQL"}; validate, stage by COPY, merge in one transaction)`,
     seconds: r.seconds,
     note:
-      `${n(r.rowsPerSecond)} rows/s; peak RSS ${r.peakRssMiB.toFixed(0)} MiB (process before the import ${r.baseRssMiB.toFixed(0)} MiB); ` +
+      `${count(r.rowsPerSecond)} rows/s; peak RSS ${r.peakRssMiB.toFixed(0)} MiB (process before the import ${r.baseRssMiB.toFixed(0)} MiB); ` +
       `same file again: ${r.reimportSeconds.toFixed(1)} s, ${r.reimport.inserted} inserted, ${r.reimport.updated} updated, ` +
-      `${n(r.reimport.unchanged)} unchanged, peak RSS ${r.reimportPeakRssMiB.toFixed(0)} MiB; ` +
-      `${n(enterprisesFor(r.rows))} enterprises seeded in ${r.seedSeconds.toFixed(1)} s`,
+      `${count(r.reimport.unchanged)} unchanged, peak RSS ${r.reimportPeakRssMiB.toFixed(0)} MiB; ` +
+      `${count(enterprisesFor(r.rows))} enterprises seeded in ${r.seedSeconds.toFixed(1)} s`,
   };
 }
 
-export async function benchCarbonIngest(rows = CARBON_BENCH_ROWS): Promise<Result[]> {
+/** Writes the synthetic export into a temporary directory, runs `work` on it, and removes it. */
+export async function withActivityCsv<T>(rows: number, work: (file: string, fileMiB: number) => Promise<T>) {
   const dir = mkdtempSync(join(tmpdir(), "greenfin-carbon-csv-"));
   try {
     const file = join(dir, "activity.csv");
@@ -204,28 +209,32 @@ export async function benchCarbonIngest(rows = CARBON_BENCH_ROWS): Promise<Resul
     await writeActivityCsv(file, rows);
     const fileMiB = statSync(file).size / 2 ** 20;
     process.stderr.write(
-      `carbon ingest: wrote ${n(rows)} rows (${fileMiB.toFixed(0)} MiB) in ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
+      `carbon: wrote ${count(rows)} activity rows (${fileMiB.toFixed(0)} MiB) in ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
     );
-    const engines = ["pglite"];
-    if (process.env.GF_BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL)
-      engines.push("postgres");
-    const results: Result[] = [];
-    for (const engine of engines) {
-      const r = await runChild(engine, file, rows);
-      process.stderr.write(`carbon ingest: ${JSON.stringify(r)}\n`);
-      results.push(result(r, fileMiB));
-    }
-    return results;
+    return await work(file, fileMiB);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** The ingestion alone, on each engine (carbon-accounts.ts runs it followed by the accounts). */
+export function benchCarbonIngest(rows = CARBON_BENCH_ROWS): Promise<Result[]> {
+  return withActivityCsv(rows, async (file, fileMiB) => {
+    const results: Result[] = [];
+    for (const engine of benchEngines()) {
+      const r = await ingestInChild(engine, file, rows, false);
+      process.stderr.write(`carbon ingest: ${JSON.stringify(r)}\n`);
+      results.push(ingestResult(r, fileMiB));
+    }
+    return results;
+  });
+}
+
 if (process.argv[1] === SELF) {
   const [mode, ...rest] = process.argv.slice(2);
   if (mode === "engine") {
-    const [engine, file, rows] = rest as ["pglite" | "postgres", string, string];
-    process.stdout.write(JSON.stringify(await runEngine(engine, file, Number(rows))));
+    const [engine, file, rows, keep] = rest as [BenchEngine, string, string, string];
+    process.stdout.write(JSON.stringify(await ingestChild(engine, file, Number(rows), keep === "keep")));
   } else {
     for (const r of await benchCarbonIngest(mode ? Number(mode) : CARBON_BENCH_ROWS))
       process.stdout.write(`${r.name}: ${r.seconds.toFixed(2)} s — ${r.note}\n`);

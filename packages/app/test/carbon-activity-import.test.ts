@@ -158,6 +158,24 @@ describe("activity data import", () => {
     expect(await countRows(ent.orgId)).toBe(0);
   });
 
+  it("finds a repeated key when an enterprise's rows are not listed together, and accepts such a file otherwise", async () => {
+    const [a, b] = [usccOf.get(ent.orgId)!, usccOf.get(other.orgId)!];
+    const lines = [`${a},,2025-01,electricity,100,kWh,`, `${b},,2025-01,electricity,100,kWh,`];
+    const { problems } = await problemsOf(
+      importActivityFile(p, district, {
+        format: "csv",
+        bytes: csv([...lines, `${a},main,2025-01,electricity,7,kWh,`]),
+      }),
+    );
+    expect(problems.map((x) => [x.row, x.code])).toEqual([[4, "DUPLICATE_KEY"]]);
+    expect(problems[0]!.messageEn).toContain("repeats row 2");
+    const ok = await importActivityFile(p, district, {
+      format: "csv",
+      bytes: csv([...lines, `${a},,2025-02,electricity,7,kWh,`]),
+    });
+    expect(ok).toMatchObject({ inserted: 3, enterprises: 2 });
+  });
+
   it("caps the list of problems and counts the rest", async () => {
     const u = usccOf.get(ent.orgId)!;
     const lines = Array.from({ length: 30 }, (_, i) => `${u},m${i},2025-01,no_such_item,1,t,`);

@@ -1,9 +1,20 @@
+import { finished } from "node:stream/promises";
 import pg from "pg";
+import { from as copyFromStdin } from "pg-copy-streams";
+import { copyStatement } from "./copy-statement";
 import type { Database, Queryable, QueryResult } from "./database";
 
 type ClientLike = Pick<pg.PoolClient, "query">;
 
-function wrap(c: ClientLike): Queryable {
+/** COPY FROM STDIN on one connection: the rows go as COPY data, with no parameters to serialise. */
+async function copyOn(client: pg.PoolClient, table: string, columns: readonly string[], rows: string) {
+  const stream = client.query(copyFromStdin(copyStatement(table, columns, "STDIN")));
+  stream.end(rows);
+  await finished(stream);
+  return stream.rowCount;
+}
+
+function wrap(c: ClientLike, copyFrom: Queryable["copyFrom"]): Queryable {
   return {
     async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
       const r = await c.query(sql, params as unknown[]);
@@ -12,6 +23,7 @@ function wrap(c: ClientLike): Queryable {
     async exec(sql: string): Promise<void> {
       await c.query(sql);
     },
+    copyFrom,
   };
 }
 
@@ -29,12 +41,19 @@ export async function openPostgresDatabase(
   probe.release();
   return {
     engine: "postgres",
-    ...wrap(pool),
+    ...wrap(pool, async (table, columns, rows) => {
+      const client = await pool.connect();
+      try {
+        return await copyOn(client, table, columns, rows);
+      } finally {
+        client.release();
+      }
+    }),
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
-        const result = await fn(wrap(client));
+        const result = await fn(wrap(client, (table, columns, rows) => copyOn(client, table, columns, rows)));
         await client.query("COMMIT");
         return result;
       } catch (error) {

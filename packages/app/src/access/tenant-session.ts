@@ -46,6 +46,7 @@ export function tenantAware(db: Database): Database {
     engine: db.engine,
     query: (sql, params) => target().query(sql, params),
     exec: (sql) => target().exec(sql),
+    copyFrom: (table, columns, rows) => target().copyFrom(table, columns, rows),
     transaction: (fn) => {
       const tx = current.getStore();
       return tx ? withSavepoint(tx, fn) : db.transaction(fn);

@@ -12,7 +12,7 @@ import { appendAudit } from "../audit/audit-log";
 import type { Actor } from "../context/actor";
 import { AppError } from "../errors/app-error";
 import type { Platform } from "../platform";
-import { analyzeStage, createStage, dropStage, mergeStage, repeatedKeys, stageRows } from "./activity-stage";
+import { analyzeStage, createStage, dropStage, mergeStage, repeatedKeys, Stager } from "./activity-stage";
 import { ActivityValidator } from "./activity-validate";
 import {
   ACTIVITY_COLUMNS,
@@ -120,13 +120,17 @@ async function runImport(p: Platform, actor: Actor, intake: Intake): Promise<Act
   return p.db.transaction(async (tx) => {
     await createStage(tx);
     const v = new ActivityValidator(tx, actor, intake.locate, lim.maxProblems);
+    const stage = new Stager(tx);
     try {
       for await (const batch of batches(intake.rows, lim.batchRows)) {
         const good = await v.check(batch);
         // Once the list of problems is full nothing more is staged: the rest is only counted.
-        if (v.problems.length < lim.maxProblems) await stageRows(tx, good);
+        if (v.problems.length < lim.maxProblems) await stage.add(good);
       }
+      await stage.settled();
     } catch (e) {
+      // The batch in flight ends before the transaction rolls back; its own failure, if any, is the lesser news.
+      await stage.settled().catch(() => undefined);
       if (e instanceof ActivityFileRefused) throw refuse(e.problems, 0, v.rows);
       throw e;
     }
@@ -134,7 +138,7 @@ async function runImport(p: Platform, actor: Actor, intake: Intake): Promise<Act
       throw refuse([fileLevel("EMPTY", "rows", "没有数据行。", "there are no data rows.")], 0, 0);
     await analyzeStage(tx);
     const room = lim.maxProblems - v.problems.length;
-    const repeated = await repeatedKeys(tx, room);
+    const repeated = v.repeats.unsure ? await repeatedKeys(tx, room) : { keys: [], total: 0 };
     for (const k of repeated.keys) {
       const [first, ...later] = k.lines;
       for (const line of later)

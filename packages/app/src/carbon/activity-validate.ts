@@ -6,6 +6,7 @@ import type { Queryable } from "@greenfin/db";
 import { convert, findUnit, isValidUscc } from "@greenfin/domain";
 import { loadActivityItems } from "@greenfin/reference";
 import type { Actor } from "../context/actor";
+import { RepeatGuard } from "./activity-repeats";
 import type { ActivityColumn, RowLocator, SourceRow } from "./intake/activity-columns";
 import { type ActivityProblem, activityProblem } from "./intake/activity-problems";
 
@@ -80,7 +81,14 @@ export class ActivityValidator {
   omitted = 0;
   rows = 0;
   readonly enterprises = new Set<string>();
-  private readonly known = new Map<string, Enterprise | null>();
+  /** Whether the good rows may repeat a key (checked in SQL then). */
+  readonly repeats = new RepeatGuard();
+  /**
+   * Organisations found so far, keyed by the database's copy of the code: a cell's text is a slice of the chunk of the
+   * file it was read from, and keeping it would keep that whole chunk (and so, over a feed of 100,000 enterprises, the
+   * whole file) in memory. Codes not found are looked up again in the next batch that names them.
+   */
+  private readonly known = new Map<string, Enterprise>();
   private ownUscc: string | null | undefined;
 
   constructor(
@@ -107,7 +115,13 @@ export class ActivityValidator {
     this.add(activityProblem(code, this.locate(row, column ?? "enterprise"), row, column, zh, en));
   }
 
-  /** Looks up the batch's enterprises not seen before (the district's feeds name many). */
+  /** A required cell left blank; a cell the reader refused (a formula, an error value) is not reported again. */
+  private missing(r: SourceRow, column: ActivityColumn, zh: string, en: string): void {
+    if (!r.problems?.some((p) => p.column === column))
+      this.report(r.row, column, "REQUIRED", `「${zh}」不能为空。`, `"${en}" is required.`);
+  }
+
+  /** Looks up the batch's enterprises not found before (the district's feeds name many). */
   private async resolve(batch: readonly SourceRow[]): Promise<void> {
     if (this.actor.orgKind !== "district") {
       if (this.ownUscc === undefined) {
@@ -121,18 +135,23 @@ export class ActivityValidator {
     const wanted = new Set<string>();
     for (const r of batch) {
       const u = r.cells.enterprise;
-      if (u && !this.known.has(u) && isValidUscc(u)) wanted.add(u);
+      if (u && !this.known.has(u)) wanted.add(u);
     }
+    // Each code's check digit once, not once per row (a feed has a hundred rows per enterprise).
+    for (const u of wanted) if (!isValidUscc(u)) wanted.delete(u);
     if (wanted.size === 0) return;
     const found = await this.db.query<{ uscc: string; id: string; kind: string }>(
       "SELECT uscc, id, kind FROM organisations WHERE uscc = ANY($1::text[])",
       [[...wanted]],
     );
-    for (const u of wanted) this.known.set(u, null);
     for (const o of found.rows) this.known.set(o.uscc, { id: o.id, kind: o.kind });
   }
 
   private enterpriseOf(row: number, uscc: string): string | null {
+    // An enterprise already found (most rows of a feed) needs no check-digit computation again.
+    const found = this.actor.orgKind === "district" ? this.known.get(uscc) : undefined;
+    if (found?.kind === "enterprise") return found.id;
+    if (uscc === this.ownUscc) return this.actor.orgId;
     if (!isValidUscc(uscc)) {
       this.report(
         row,
@@ -144,7 +163,6 @@ export class ActivityValidator {
       return null;
     }
     if (this.actor.orgKind !== "district") {
-      if (uscc === this.ownUscc) return this.actor.orgId;
       this.report(
         row,
         "enterprise",
@@ -189,14 +207,9 @@ export class ActivityValidator {
       const at = r.row;
       for (const p of r.problems ?? []) this.report(at, p.column, p.code, p.zh, p.en);
       const c = r.cells;
-      const missing = (column: ActivityColumn, zh: string, en: string) => {
-        // A cell the reader refused (a formula, an error value) is not reported again as empty.
-        if (!r.problems?.some((p) => p.column === column))
-          this.report(at, column, "REQUIRED", `「${zh}」不能为空。`, `"${en}" is required.`);
-      };
 
       let orgId: string | null = null;
-      if (c.enterprise === null) missing("enterprise", "企业", "enterprise");
+      if (c.enterprise === null) this.missing(r, "enterprise", "企业", "enterprise");
       else orgId = this.enterpriseOf(at, c.enterprise);
 
       const meter = c.meter ?? "main";
@@ -210,7 +223,7 @@ export class ActivityValidator {
         );
 
       const m = c.month === null ? null : MONTH.exec(c.month);
-      if (c.month === null) missing("month", "月份", "month");
+      if (c.month === null) this.missing(r, "month", "月份", "month");
       else if (!m || Number(m[1]) < 2000 || Number(m[1]) > 2100)
         this.report(
           at,
@@ -221,11 +234,11 @@ export class ActivityValidator {
         );
 
       const rule = c.item === null ? undefined : items.get(c.item);
-      if (c.item === null) missing("item", "项目", "item");
+      if (c.item === null) this.missing(r, "item", "项目", "item");
       else if (!rule)
         this.report(at, "item", "UNKNOWN_ITEM", `未知的活动项目「${c.item}」。`, `unknown activity item "${c.item}".`);
 
-      if (c.unit === null) missing("unit", "单位", "unit");
+      if (c.unit === null) this.missing(r, "unit", "单位", "unit");
       else if (rule && !rule.units.has(c.unit))
         this.report(
           at,
@@ -235,7 +248,7 @@ export class ActivityValidator {
           `item ${c.item} takes one of ${rule.unitList}, not "${c.unit}".`,
         );
 
-      if (c.quantity === null) missing("quantity", "数量", "quantity");
+      if (c.quantity === null) this.missing(r, "quantity", "数量", "quantity");
       else if (!QUANTITY.test(c.quantity) || c.quantity.length > MAX_QUANTITY_CHARS)
         this.report(
           at,
@@ -256,6 +269,7 @@ export class ActivityValidator {
 
       if (this.problemCount !== before || orgId === null) continue;
       this.enterprises.add(orgId);
+      this.repeats.add(orgId, meter, c.month!, c.item!);
       out.line.push(at);
       out.orgId.push(orgId);
       out.meter.push(meter);

@@ -10,7 +10,7 @@ import { enqueueJob } from "../jobs/job-queue";
 import { type JobHandler, JobInterrupted } from "../jobs/job-worker";
 import type { Platform } from "../platform";
 import { gradeCarbonYear } from "./carbon-grades";
-import { computeAccountIn } from "./compute-carbon-account";
+import { prepareAccounts, storeAccounts } from "./compute-carbon-account";
 
 export const CARBON_ACCOUNTS_JOB = "carbon.accounts";
 /** Accounts per transaction: small enough that the embedded database, one connection, keeps answering requests. */
@@ -49,23 +49,35 @@ export async function accountYear(
   progress: (fraction: number, message?: string) => Promise<void> = async () => undefined,
   signal?: AbortSignal,
 ): Promise<AccountingSummary> {
-  const orgs = await p.db.query<{ org_id: string }>(
-    `SELECT DISTINCT a.org_id FROM carbon_activity a JOIN organisations o ON o.id = a.org_id AND o.kind = 'enterprise'
-      WHERE a.month >= make_date($1, 1, 1) AND a.month < make_date($1 + 1, 1, 1) ORDER BY a.org_id`,
+  // An index probe per enterprise (the activity key starts with org_id) rather than a pass over every activity row.
+  const orgs = await p.db.query<{ id: string }>(
+    `SELECT o.id FROM organisations o
+      WHERE o.kind = 'enterprise' AND EXISTS (
+        SELECT 1 FROM carbon_activity a
+         WHERE a.org_id = o.id AND a.month >= make_date($1, 1, 1) AND a.month < make_date($1 + 1, 1, 1))
+      ORDER BY o.id`,
     [year],
   );
-  const ids = orgs.rows.map((r) => r.org_id);
+  const ids = orgs.rows.map((r) => r.id);
+  const batchAt = (i: number) => ids.slice(i * BATCH, (i + 1) * BATCH);
+  const batches = Math.ceil(ids.length / BATCH);
+  const prepare = (i: number) => {
+    const work = i < batches ? prepareAccounts(p.db, p, batchAt(i), year) : Promise.resolve([]);
+    work.catch(() => undefined); // awaited in its turn; not an unhandled rejection meanwhile
+    return work;
+  };
   let created = 0;
-  for (let i = 0; i < ids.length; i += BATCH) {
+  let next = prepare(0);
+  for (let i = 0; i < batches; i++) {
     // Each batch commits on its own: a stop between batches loses nothing, and the rerun skips what is unchanged.
     if (signal?.aborted) throw new JobInterrupted();
-    const batch = ids.slice(i, i + BATCH);
-    created += await p.db.transaction(async (tx) => {
-      let n = 0;
-      for (const id of batch) if ((await computeAccountIn(tx, p, null, id, year, createdBy)).created) n++;
-      return n;
-    });
-    await progress((0.9 * (i + batch.length)) / Math.max(ids.length, 1), `${i + batch.length} / ${ids.length}`);
+    const prepared = await next;
+    // The next batch is read and computed while this one is written.
+    next = prepare(i + 1);
+    const stored = await p.db.transaction((tx) => storeAccounts(tx, p, null, prepared, year, createdBy));
+    created += stored.filter((s) => s.created).length;
+    const done = Math.min((i + 1) * BATCH, ids.length);
+    await progress((0.9 * done) / Math.max(ids.length, 1), `${done} / ${ids.length}`);
   }
   const grades = await p.db.transaction((tx) => gradeCarbonYear(tx, p, createdBy, year));
   await progress(1, `${grades.graded} graded`);

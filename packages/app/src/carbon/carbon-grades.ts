@@ -11,6 +11,7 @@ import type { Platform } from "../platform";
 
 /** Peers an industry needs before its members are graded against its average. */
 export const MIN_GRADE_PEERS = 3;
+const INSERT_ROWS = 1_000;
 
 /** Canonical industry code ("C2651") → its division ("C26"), the peer group. */
 export const industryGroupOf = (code: string) => code.slice(0, 3);
@@ -39,7 +40,9 @@ export async function gradeCarbonYear(
   const groups = new Map<string, typeof latest.rows>();
   for (const row of latest.rows) {
     const g = industryGroupOf(row.industry_code);
-    groups.set(g, [...(groups.get(g) ?? []), row]);
+    const members = groups.get(g);
+    if (members) members.push(row);
+    else groups.set(g, [row]);
   }
   const batch = await db.query<{ id: string }>(
     `INSERT INTO carbon_grade_batches (year, method, enterprise_count, created_by, created_at)
@@ -59,33 +62,39 @@ export async function gradeCarbonYear(
       method,
     );
     const accountOf = new Map(members.map((m) => [m.org_id, m.id]));
-    for (const g of result.grades) {
+    // Written a thousand at a time: a district's year is tens of thousands of grades.
+    for (let i = 0; i < result.grades.length; i += INSERT_ROWS) {
+      const chunk = result.grades.slice(i, i + INSERT_ROWS);
       await db.query(
         `INSERT INTO carbon_grades (batch_id, org_id, account_id, industry_group, l_value, industry_l, k_value, grade,
             colour, explanation)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10::jsonb)`,
+         SELECT $1, g.org_id, g.account_id, $2, g.l, $3, g.k, g.grade, g.colour, g.explanation::jsonb
+           FROM unnest($4::uuid[], $5::uuid[], $6::numeric[], $7::numeric[], $8::int[], $9::text[], $10::text[])
+             AS g(org_id, account_id, l, k, grade, colour, explanation)`,
         [
           batchId,
-          g.id,
-          accountOf.get(g.id),
           group,
-          g.intensity,
           result.industryAverage.intensity,
-          g.k,
-          g.grade,
-          g.colour.colour,
-          JSON.stringify({
-            method: result.method,
-            industryAverage: result.industryAverage,
-            peers: members.length,
-            level: g.level,
-            colour: g.colour,
-            trace: g.trace,
-          }),
+          chunk.map((g) => g.id),
+          chunk.map((g) => accountOf.get(g.id)),
+          chunk.map((g) => g.intensity),
+          chunk.map((g) => g.k),
+          chunk.map((g) => g.grade),
+          chunk.map((g) => g.colour.colour),
+          chunk.map((g) =>
+            JSON.stringify({
+              method: result.method,
+              industryAverage: result.industryAverage,
+              peers: members.length,
+              level: g.level,
+              colour: g.colour,
+              trace: g.trace,
+            }),
+          ),
         ],
       );
-      graded++;
     }
+    graded += result.grades.length;
   }
   await db.query("UPDATE carbon_grade_batches SET enterprise_count = $2 WHERE id = $1", [batchId, graded]);
   return { id: batchId, year, graded, ungraded };
