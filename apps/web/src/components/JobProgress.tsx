@@ -1,30 +1,14 @@
 import type { TJob } from "@greenfin/contracts";
-import { useQuery } from "@tanstack/react-query";
 import { Progress, Space, Tag, Typography } from "antd";
-import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { jobsApi } from "../api/admin";
+import { useJobPolling } from "../api/useJobPolling";
 
 const STATUS_COLOR = { queued: "default", running: "processing", succeeded: "success", failed: "error" } as const;
 
 /** Polls a background job every 500 ms and shows its progress; calls onDone once when it finishes. */
 export function JobProgress({ jobId, onDone }: { jobId: string; onDone?: (job: TJob) => void }) {
   const { t } = useTranslation();
-  const done = useRef(false);
-  const { data: job, error } = useQuery({
-    queryKey: ["job", jobId],
-    queryFn: () => jobsApi.get(jobId),
-    refetchInterval: (q) =>
-      q.state.data && (q.state.data.status === "succeeded" || q.state.data.status === "failed") ? false : 500,
-    staleTime: 0,
-  });
-
-  useEffect(() => {
-    if (job && (job.status === "succeeded" || job.status === "failed") && !done.current) {
-      done.current = true;
-      onDone?.(job);
-    }
-  }, [job, onDone]);
+  const { data: job, error } = useJobPolling(jobId, onDone, 500);
 
   const status = job?.status ?? "queued";
   const percent = Math.round((job?.progress ?? 0) * 100);

@@ -3,19 +3,18 @@
  * catalogue allows. The server checks the lines exactly as it checks a file, and saves all of them or none.
  */
 import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
-import { type TActivityImportResult, type TActivityRowInput, zActivityRefusal } from "@greenfin/contracts";
+import type { TActivityImportResult, TActivityRowInput } from "@greenfin/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { App, Button, DatePicker, Form, Input, Modal, Select, Space } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { carbonApi, carbonKeys, useActivityItems } from "../../../api/carbon";
-import { ApiError } from "../../../api/client";
 import { useOrg } from "../../../api/hooks";
 import { useShowError } from "../../../lib/errors";
 import { useLang } from "../../../lib/labels";
 import { unitName } from "../shared/format";
-import { ActivityProblemsTable, type ActivityRefusalView } from "./ActivityProblemsTable";
+import { ActivityProblemsTable, type ActivityRefusalView, activityRefusalOf } from "./ActivityProblemsTable";
 
 interface Line {
   item?: string;
@@ -78,10 +77,9 @@ export function ActivityEntryModal(props: {
       await qc.invalidateQueries({ queryKey: carbonKeys.all });
       props.onClose();
     } catch (e) {
-      const details = e instanceof ApiError ? zActivityRefusal.safeParse(e.details) : null;
-      if (e instanceof ApiError && details?.success) {
-        setRefusal({ problems: details.data.problems, omitted: details.data.omitted, message: e.message });
-      } else showError(e);
+      const refused = activityRefusalOf(e);
+      if (refused) setRefusal(refused);
+      else showError(e);
     } finally {
       setSaving(false);
     }

@@ -1,12 +1,22 @@
-import type { TActivityProblem } from "@greenfin/contracts";
+import { type TActivityProblem, zActivityRefusal } from "@greenfin/contracts";
 import { Alert, Table } from "antd";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "../../../api/client";
 import { useLang } from "../../../lib/labels";
 
 export interface ActivityRefusalView {
   problems: TActivityProblem[];
   omitted: number;
   message: string;
+}
+
+/** The refusal an import answered with (nothing saved), or null when the error is of another kind. */
+export function activityRefusalOf(e: unknown): ActivityRefusalView | null {
+  if (!(e instanceof ApiError)) return null;
+  const details = zActivityRefusal.safeParse(e.details);
+  return details.success
+    ? { problems: details.data.problems, omitted: details.data.omitted, message: e.message }
+    : null;
 }
 
 /** Why an import was refused (nothing was saved): each problem by row and column, in both languages. */

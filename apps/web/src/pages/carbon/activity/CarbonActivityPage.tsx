@@ -1,12 +1,11 @@
 import { ArrowLeftOutlined, EditOutlined, UploadOutlined } from "@ant-design/icons";
-import { type TActivityImportResult, zActivityRefusal } from "@greenfin/contracts";
+import type { TActivityImportResult } from "@greenfin/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Progress, Space, Typography, Upload } from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { carbonApi, carbonKeys, useCarbonActivity } from "../../../api/carbon";
-import { ApiError } from "../../../api/client";
 import { useSession } from "../../../app/auth";
 import { ExportableTable, type ExportColumn } from "../../../components/ExportableTable";
 import { LoadError } from "../../../components/LoadError";
@@ -17,7 +16,7 @@ import { fmtFixed, itemName, unitName } from "../shared/format";
 import { useCarbonOrg } from "../shared/useCarbonOrg";
 import { useYearParam, YearSelect } from "../shared/YearSelect";
 import { ActivityEntryModal } from "./ActivityEntryModal";
-import { ActivityProblemsTable, type ActivityRefusalView } from "./ActivityProblemsTable";
+import { ActivityProblemsTable, type ActivityRefusalView, activityRefusalOf } from "./ActivityProblemsTable";
 import "../shared/carbon.css";
 
 interface MatrixRow {
@@ -67,10 +66,9 @@ export default function CarbonActivityPage() {
       );
       await qc.invalidateQueries({ queryKey: carbonKeys.all });
     } catch (e) {
-      const details = e instanceof ApiError ? zActivityRefusal.safeParse(e.details) : null;
-      if (e instanceof ApiError && details?.success) {
-        setRefusal({ problems: details.data.problems, omitted: details.data.omitted, message: e.message });
-      } else showError(e);
+      const refused = activityRefusalOf(e);
+      if (refused) setRefusal(refused);
+      else showError(e);
     } finally {
       setProgress(null);
     }

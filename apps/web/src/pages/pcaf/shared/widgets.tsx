@@ -1,11 +1,9 @@
 import type { TJob } from "@greenfin/contracts";
-import { useQuery } from "@tanstack/react-query";
 import { Progress, Tag, Tooltip, Typography } from "antd";
 import type { TFunction } from "i18next";
-import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { jobsApi } from "../../../api/admin";
 import type { PcafRunStatus } from "../../../api/pcaf";
+import { useJobPolling } from "../../../api/useJobPolling";
 import type { Lang } from "../../../i18n";
 import { sectionOf } from "../../../lib/industry";
 import "./pcaf.css";
@@ -35,21 +33,7 @@ export function RunProgress({
   compact?: boolean;
 }) {
   const { t } = useTranslation();
-  const done = useRef(false);
-  const { data: job } = useQuery({
-    queryKey: ["job", jobId],
-    queryFn: () => jobsApi.get(jobId ?? ""),
-    enabled: !!jobId,
-    refetchInterval: (q) =>
-      q.state.data && (q.state.data.status === "succeeded" || q.state.data.status === "failed") ? false : 700,
-    staleTime: 0,
-  });
-  useEffect(() => {
-    if (job && (job.status === "succeeded" || job.status === "failed") && !done.current) {
-      done.current = true;
-      onDone?.(job);
-    }
-  }, [job, onDone]);
+  const { data: job } = useJobPolling(jobId, onDone, 700);
   const percent = job?.status === "succeeded" ? 100 : Math.round((job?.progress ?? 0) * 100);
   return (
     <div data-testid="pcaf-run-progress" className={compact ? "gf-pcaf-progress-compact" : undefined}>
