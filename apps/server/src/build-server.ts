@@ -16,6 +16,9 @@ import { carbonReportRoutes } from "./routes/carbon-report.routes";
 import { disclosureFileRoutes } from "./routes/disclosure-files.routes";
 import { disclosureRoutes } from "./routes/disclosures.routes";
 import { grantRoutes } from "./routes/grants.routes";
+import { greenBenefitRoutes } from "./routes/green-benefits.routes";
+import { greenFinancingRoutes } from "./routes/green-financings.routes";
+import { greenProjectRoutes } from "./routes/green-projects.routes";
 import { memberRoutes } from "./routes/members.routes";
 import { organisationRoutes } from "./routes/organisations.routes";
 import { pcafRoutes } from "./routes/pcaf.routes";
@@ -69,6 +72,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   carbonActivityRoutes(app, p);
   carbonReportRoutes(app, p);
   pcafRoutes(app, p, opts.onJobQueued ?? (() => undefined));
+  greenBenefitRoutes(app, p);
+  greenProjectRoutes(app, p);
+  greenFinancingRoutes(app, p);
   if (opts.webDist !== null) await registerStaticWeb(app, opts.webDist ?? WEB_DIST);
   return app;
 }

@@ -69,7 +69,10 @@ export { AppError, type FieldProblem, isAppError, type Lang } from "./errors/app
 export { ERROR_CODES, type ErrorCode, exitCodeFor } from "./errors/error-codes";
 export { issueProblem, zodProblems } from "./errors/zod-problems";
 export { createGrant, grantAccessLog, listGrants, revokeGrant } from "./grants/consent-grants";
+export * from "./green/benefits/index";
+export * from "./green/financing/index";
 export { loadGreenClassifierData } from "./green/green-classifier-data";
+export * from "./green/projects/index";
 export { APP_VERSION, health } from "./health/health";
 export { jobHandlers } from "./jobs/job-handlers";
 export { enqueueJob, getJob } from "./jobs/job-queue";

@@ -89,7 +89,7 @@ describe("migrate", () => {
     expect(after.rows[0]!.n).toBe(tables.rows[0]!.n);
   });
 
-  it("creates the foundation's, the disclosure, rating, carbon and PCAF modules' tables", async () => {
+  it("creates the foundation's, the disclosure, rating, carbon, PCAF and green modules' tables", async () => {
     await migrate(db);
     const r = await db.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
@@ -112,6 +112,12 @@ describe("migrate", () => {
       "evidence_blobs",
       "evidence_files",
       "grant_access_log",
+      "green_benefit_reports",
+      "green_classifier_corrections",
+      "green_financings",
+      "green_project_documents",
+      "green_project_events",
+      "green_projects",
       "installation",
       "jobs",
       "login_throttle",

@@ -1,0 +1,2 @@
+// Filled in by the green benefits work: the use-cases this folder exports.
+export {};
