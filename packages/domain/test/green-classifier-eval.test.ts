@@ -4,14 +4,17 @@ import { describe, expect, it } from "vitest";
 import { shippedClassifier } from "./green-classifier-fixture";
 
 /**
- * The classifier on the whole labelled set green-id-eval@2026.1, dev and holdout apart (metrics defined in
+ * The classifier on the whole labelled set green-id-eval@2026.1, dev, holdout and holdout-2 apart (metrics defined in
  * greenEvalMetrics and docs/green-taxonomy.md "Classifier"). The classifier and the vocabulary were tuned on dev only;
- * holdout was never used to tune, so it is the honest figure. The test fails when a metric drops below its floor.
+ * holdout and holdout-2 were never used to tune, so they are the honest figures (holdout-2, 288 records, was written
+ * after the classifier was frozen and measured once). The test fails when a metric drops below its floor.
  */
 const classifier = shippedClassifier();
 const set = loadGreenEvalSet();
 
-function evaluate(split: "dev" | "holdout"): GreenEvalMetrics {
+type Split = "dev" | "holdout" | "holdout-2";
+
+function evaluate(split: Split): GreenEvalMetrics {
   const pairs = set.records
     .filter((r) => r.split === split)
     .map((record) => ({
@@ -49,14 +52,24 @@ const MEASURED = {
     blueAccuracy: 0.9375,
     transitionAccuracy: 0.9688,
   },
+  "holdout-2": {
+    precision: 0.74,
+    recall: 0.6091,
+    top3Recall: 0.6379,
+    negativeFalsePositiveRate: 0.0667,
+    blueAccuracy: 0.9201,
+    transitionAccuracy: 0.9792,
+  },
 } as const;
 
-describe.each(["dev", "holdout"] as const)("green-id-eval@2026.1 %s", (split) => {
+const RECORDS: Record<Split, number> = { dev: 272, holdout: 32, "holdout-2": 288 };
+
+describe.each(["dev", "holdout", "holdout-2"] as const)("green-id-eval@2026.1 %s", (split) => {
   const m = evaluate(split);
   const floor = MEASURED[split];
 
   it("reports its counts", () => {
-    expect(m.records).toBe(split === "dev" ? 272 : 32);
+    expect(m.records).toBe(RECORDS[split]);
     expect(m.positives + m.negatives).toBe(m.records);
     // Printed so that a run shows the figures the docs quote.
     const { misses, ...figures } = m;

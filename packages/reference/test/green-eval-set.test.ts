@@ -48,6 +48,25 @@ describe("the labelled evaluation set green-id-eval@2026.1", () => {
     expect(holdout.some((r) => r.expected === "none")).toBe(true);
   });
 
+  it("keeps a second, independent holdout of at least 150 descriptions spread like a real intake", () => {
+    const h2 = records.filter((r) => r.split === "holdout-2");
+    expect(h2.length).toBeGreaterThanOrEqual(150);
+    const neg = h2.filter((r) => r.expected === "none").length;
+    expect(neg / h2.length).toBeGreaterThan(0.1);
+    expect(neg / h2.length).toBeLessThan(0.2);
+    const en = h2.filter((r) => r.language === "en").length;
+    expect(en / h2.length).toBeGreaterThan(0.1);
+    expect(en / h2.length).toBeLessThan(0.2);
+    expect([...new Set(h2.map(evalFamily))].sort()).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "negative"]);
+    expect(h2.filter((r) => r.blueBasis === "marine").length).toBeGreaterThanOrEqual(15);
+    expect(h2.filter((r) => r.blueBasis === "water").length).toBeGreaterThanOrEqual(5);
+    expect(h2.filter((r) => r.transition).length).toBeGreaterThanOrEqual(5);
+    expect(new Set(h2.flatMap((r) => (r.expected === "none" ? [] : r.expected))).size).toBeGreaterThanOrEqual(150);
+    // Written after every earlier record: its ids follow theirs.
+    const lastEarlier = Math.max(...records.filter((r) => r.split !== "holdout-2").map((r) => Number(r.id.slice(3))));
+    for (const r of h2) expect(Number(r.id.slice(3)), r.id).toBeGreaterThan(lastEarlier);
+  });
+
   it("names the kinds of project the catalogue asks about", () => {
     const has = (code: string) => positives.filter((r) => (r.expected as readonly string[]).includes(code)).length;
     expect(has("4.2.1")).toBeGreaterThanOrEqual(5); // offshore and onshore wind
@@ -85,6 +104,11 @@ describe("the labelled evaluation set green-id-eval@2026.1", () => {
     const c = set.meta.composition;
     expect(c.records).toBe(records.length);
     expect(c.negatives).toBe(negatives.length);
+    expect(c.bySplit).toEqual({
+      dev: records.filter((r) => r.split === "dev").length,
+      holdout: records.filter((r) => r.split === "holdout").length,
+      "holdout-2": records.filter((r) => r.split === "holdout-2").length,
+    });
     expect(c.byLanguage).toEqual({
       zh: records.filter((r) => r.language === "zh").length,
       en: records.filter((r) => r.language === "en").length,
@@ -124,6 +148,9 @@ describe("the labelled evaluation set green-id-eval@2026.1", () => {
       const all = lines();
       expect(() => parse(`${all.slice(1).join("\n")}\n`)).toThrow(ReferenceDataError);
       expect(() => parse(`${all.slice(1).join("\n")}\n`)).toThrow(/meta\.json says \d+ records/);
+    });
+    it("a split the schema does not know", () => {
+      expect(() => parse(edit(0, (r) => (r.split = "holdout-3")))).toThrow(/split/);
     });
     it("a line that is not JSON", () => {
       expect(() => parse(`${rawRecords()}{oops\n`)).toThrow(/records\.jsonl line \d+ is not JSON/);

@@ -51,7 +51,8 @@ export const zEvalRecord = z
     labelConfidence: z.enum(["clear", "judgement"]),
     labelNote: text.nullable(),
     inspiredBy: text,
-    split: z.enum(["dev", "holdout"]),
+    /** dev: the vocabulary and classifier were tuned on it; holdout, holdout-2: never used to tune anything. */
+    split: z.enum(["dev", "holdout", "holdout-2"]),
   })
   .refine((r) => r.blue === (r.blueBasis !== null), { message: "blueBasis is set exactly when blue is true" })
   .refine((r) => r.labelNote !== null || (r.labelConfidence === "clear" && r.expected !== "none"), {

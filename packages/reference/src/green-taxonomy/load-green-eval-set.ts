@@ -16,7 +16,7 @@ export const GREEN_EVAL_SET_REF = "green-id-eval@2026.1";
 /**
  * The labelled evaluation set for green identification: project descriptions (Chinese and English) with their
  * expected 2025 level-3 codes or "none", blue and transition flags, optional GB/T 4754 class and parameters, a label
- * confidence and note, and a split (dev / holdout). Checked against the catalogue it was labelled for.
+ * confidence and note, and a split (dev / holdout / holdout-2). Checked against the catalogue it was labelled for.
  */
 export interface GreenEvalSet {
   readonly ref: string;

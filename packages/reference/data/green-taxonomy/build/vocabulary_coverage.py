@@ -1,8 +1,8 @@
 """Lists the evaluation records of a split whose expected items none of the vocabulary's terms reach.
 
-    python3 vocabulary_coverage.py dev|holdout
+    python3 vocabulary_coverage.py dev|holdout|holdout-2
 
-Tune the vocabulary from 'dev' (or better, from reviewers' corrections), never from 'holdout'.
+Tune the vocabulary from 'dev' (or better, from reviewers' corrections), never from 'holdout' or 'holdout-2'.
 """
 import json
 import sys
