@@ -62,6 +62,7 @@ export {
   requiredIndicators,
   requirementInForce,
 } from "./disclosure/required-indicators";
+export * from "./green-benefits/index";
 export {
   BLUE_NODE_KINDS,
   type BlueFinanceNode,

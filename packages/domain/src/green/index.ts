@@ -1,4 +1,5 @@
 export { AhoCorasick } from "./aho-corasick";
+export * from "./benefits/index";
 export { buildGreenClassifier, type GreenClassifier, type GreenClassifierOptions } from "./build-green-classifier";
 export { compareCatalogueCodes } from "./catalogue-codes";
 export { CORRECTION_ADD_WEIGHT, type GreenCorrection, greenTextFingerprint } from "./corrections";

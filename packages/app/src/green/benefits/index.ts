@@ -1,2 +1,2 @@
-// Filled in by the green benefits work: the use-cases this folder exports.
-export {};
+export { benefitMethodSet, computeProjectBenefits } from "./compute-project-benefits";
+export { nationalGridFactor, resolveBenefitFactors } from "./resolve-benefit-factors";
