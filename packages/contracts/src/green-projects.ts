@@ -94,7 +94,7 @@ export const zGreenProjectRow = z.object({
   transition: z.boolean(),
   totalInvestment: zDecimalText,
   financingNeed: zDecimalText,
-  /** Sum of linked financings' amounts (visible to the reader). */
+  /** Sum of every institution's linked financings (the sum only: who lent on what terms is each institution's). */
   financed: zDecimalText,
   expectedCo2AvoidedT: zDecimalText.nullable(),
   submittedAt: zIsoInstant,

@@ -53,6 +53,10 @@ CREATE TABLE green_projects (
   certified_by         uuid REFERENCES users(id),
   certifier_org_id     uuid REFERENCES organisations(id),
   certified_at         timestamptz,
+  -- Sum and count of every institution's financings linked to the project, kept by a trigger on green_financings:
+  -- every reader of the library sees that (and how much) a project is financed, not by whom or on what terms.
+  financed_amount      numeric NOT NULL DEFAULT 0,
+  financing_count      integer NOT NULL DEFAULT 0,
   submitted_at         timestamptz NOT NULL,
   updated_at           timestamptz NOT NULL,
   CHECK (status <> 'certified' OR (certified_category IS NOT NULL AND certified_at IS NOT NULL))
@@ -146,6 +150,29 @@ CREATE TABLE green_financings (
 );
 CREATE INDEX green_financings_project_idx ON green_financings (project_id) WHERE project_id IS NOT NULL;
 CREATE INDEX green_financings_org_idx ON green_financings (org_id, start_date DESC);
+
+-- Keeps green_projects.financed_amount / financing_count. SECURITY DEFINER: an institution links a loan to a project it
+-- does not own, and row-level security would hide the project row from its UPDATE.
+CREATE FUNCTION green_projects_refresh_financed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = public AS $$
+DECLARE
+  ids uuid[];
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    ids := ARRAY[OLD.project_id];
+  ELSIF TG_OP = 'UPDATE' THEN
+    ids := ARRAY[OLD.project_id, NEW.project_id];
+  ELSE
+    ids := ARRAY[NEW.project_id];
+  END IF;
+  UPDATE green_projects g
+     SET financed_amount = coalesce((SELECT sum(f.amount) FROM green_financings f WHERE f.project_id = g.id), 0),
+         financing_count = (SELECT count(*) FROM green_financings f WHERE f.project_id = g.id)
+   WHERE g.id = ANY (ids);
+  RETURN NULL;
+END $$;
+CREATE TRIGGER green_financings_refresh_financed AFTER INSERT OR UPDATE OR DELETE ON green_financings
+  FOR EACH ROW EXECUTE FUNCTION green_projects_refresh_financed();
 
 -- Row-level security, behind packages/app/src/green/projects/project-access.ts. A project is seen by its owner and
 -- its submitter; by the district and verification bodies (the reviewers) once submitted; by financial institutions

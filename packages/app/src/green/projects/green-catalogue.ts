@@ -1,0 +1,51 @@
+/**
+ * The 2025 catalogue as the project library uses it: picker options, a category's names and path, and whether a
+ * code can be certified (a level-3 item). Read through the reference loader (pinned, checked), never as literals.
+ */
+import type { TGreenCategoryOption } from "@greenfin/contracts";
+import { greenTaxonomyNode, greenTaxonomyPath, loadGreenTaxonomy } from "@greenfin/reference";
+
+const taxonomy = () => loadGreenTaxonomy();
+
+/** Every node of the catalogue, in catalogue order, for pickers. */
+export function greenCategoryOptions(): TGreenCategoryOption[] {
+  return taxonomy().nodes.map((n) => ({
+    code: n.code,
+    level: n.level,
+    parent: n.parent,
+    nameZh: n.nameZh ?? n.nameEn ?? n.code,
+    nameEn: n.nameEn ?? n.nameZh ?? n.code,
+  }));
+}
+
+/** A level-3 item of the catalogue (what can be declared or certified). */
+export function isCatalogueItem(code: string): boolean {
+  return taxonomy().leafCodes.includes(code);
+}
+
+export interface CategoryRef {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+}
+
+/** A code with its names; the code itself when the catalogue does not hold it (an old row, a removed item). */
+export function categoryRef(code: string | null | undefined): CategoryRef | null {
+  if (!code) return null;
+  const n = greenTaxonomyNode(taxonomy(), code);
+  return { code, nameZh: n?.nameZh ?? n?.nameEn ?? code, nameEn: n?.nameEn ?? n?.nameZh ?? code };
+}
+
+/** The names from level 1 down to the code. */
+export function categoryPath(code: string): { pathZh: string[]; pathEn: string[] } {
+  const path = greenTaxonomyPath(taxonomy(), code);
+  return {
+    pathZh: path.map((n) => n.nameZh ?? n.nameEn ?? n.code),
+    pathEn: path.map((n) => n.nameEn ?? n.nameZh ?? n.code),
+  };
+}
+
+/** The catalogue's reference ("cn-green-2025@2026.1"). */
+export function catalogueRef(): string {
+  return taxonomy().ref;
+}
