@@ -18,9 +18,16 @@ async function prepare(db: Database, seeded: boolean): Promise<void> {
   if (seeded)
     await seedDemoDistrict(
       { db, clock: fixedClock(SEED_CLOCK) },
-      // Without the demo rating runs, carbon data and financed-emissions books: tests that need them make their own,
-      // and audit tests count entries from one.
-      { seed: TEMPLATE_SEED, enterpriseCount: TEMPLATE_ENTERPRISES, ratings: false, carbon: false, pcaf: false },
+      // Without the demo rating runs, carbon data, financed-emissions books and green project library: tests that
+      // need them make their own, and audit tests count entries from one.
+      {
+        seed: TEMPLATE_SEED,
+        enterpriseCount: TEMPLATE_ENTERPRISES,
+        ratings: false,
+        carbon: false,
+        pcaf: false,
+        green: false,
+      },
     );
 }
 

@@ -47,6 +47,10 @@ export function demoCommand(program: Command): void {
           process.stdout.write(
             `Uploaded ${r.pcaf.books} financed-emissions books of ${r.pcaf.positions} positions; ${r.pcaf.grants} carbon consent grants; runs ${r.pcaf.runs}.\n`,
           );
+        if (r.green)
+          process.stdout.write(
+            `Seeded ${r.green.projects} green projects (${r.green.certified} certified, ${r.green.financed} financed) with ${r.green.benefitReports} benefit reports; ${r.green.financings} green financings (${r.green.standalone} outside the library).\n`,
+          );
         process.stdout.write(`Demo password: ${DEMO_PASSWORD}\n`);
         for (const l of r.logins.slice(0, 32))
           process.stdout.write(`  ${l.email.padEnd(36)} ${l.role.padEnd(9)} ${l.orgNameZh}\n`);

@@ -6,6 +6,7 @@ import { hashPassword } from "../auth/passwords";
 import type { Platform } from "../platform";
 import { type CarbonSeedCounts, seedDemoCarbonOnce } from "./seed-demo-carbon";
 import { type DisclosureSeedCounts, noDisclosureCounts, seedDemoDisclosures } from "./seed-demo-disclosures";
+import { type GreenSeedCounts, seedDemoGreenOnce } from "./seed-demo-green";
 import { type PcafSeedCounts, seedDemoPcafOnce } from "./seed-demo-pcaf";
 import { noPortfolioCounts, type PortfolioSeedCounts, seedDemoPortfolios } from "./seed-demo-portfolios";
 import { type RatingSeedCounts, seedDemoRatingsOnce } from "./seed-demo-ratings";
@@ -28,6 +29,8 @@ export interface SeedResult {
   carbon: CarbonSeedCounts | null;
   /** The banks' and insurers' financed-emissions books and runs (null when made before). */
   pcaf: PcafSeedCounts | null;
+  /** The green project library: projects, reviews, financings, benefit reports (null when made before or off). */
+  green: GreenSeedCounts | null;
   logins: { email: string; orgNameZh: string; role: string }[];
 }
 
@@ -95,6 +98,8 @@ export async function seedDemoDistrict(
     carbon?: "queue" | "now" | false;
     /** The same for the financed-emissions runs; as `carbon` when left out (they read its accounts). */
     pcaf?: "queue" | "now" | false;
+    /** The demo green project library and the banks' green financings (on by default). */
+    green?: boolean;
   } = {},
 ) {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
@@ -111,7 +116,7 @@ export async function seedDemoDistrict(
     orgNameZh: byKey.get(u.orgKey)?.nameZh ?? "",
     role: u.role,
   }));
-  const result = await p.db.transaction<Omit<SeedResult, "ratings" | "carbon" | "pcaf">>(async (tx) => {
+  const result = await p.db.transaction<Omit<SeedResult, "ratings" | "carbon" | "pcaf" | "green">>(async (tx) => {
     const done = await tx.query("SELECT 1 FROM installation WHERE key = 'demo' FOR UPDATE");
     const existing = await tx.query("SELECT 1 FROM organisations LIMIT 1");
     if (done.rows.length || existing.rows.length) {
@@ -161,5 +166,6 @@ export async function seedDemoDistrict(
   // After the carbon jobs: queued runs are claimed after them, and runs made now find the accounts.
   const pcafMode = options.pcaf ?? options.carbon ?? "now";
   const pcaf = pcafMode === false ? null : await seedDemoPcafOnce(p, district, pcafMode);
-  return { ...result, ratings, carbon, pcaf };
+  const green = options.green === false ? null : await seedDemoGreenOnce(p, district);
+  return { ...result, ratings, carbon, pcaf, green };
 }

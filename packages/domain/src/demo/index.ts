@@ -36,4 +36,5 @@ export { DEFAULT_ENTERPRISE_COUNT, generateDemoDistrict, MAX_ENTERPRISE_COUNT } 
 export * from "./generate-demo-portfolios";
 export { DEMO_DISCLOSURE_YEARS, generateDisclosureHistory } from "./generate-disclosure-history";
 export { DEMO_KIND_SHORT, DEMO_LOGIN_ORGS } from "./generate-users";
+export * from "./green-projects";
 export { QINGDAO_AREAS, type QingdaoAreaName } from "./qingdao-geography";

@@ -9,3 +9,4 @@ export { type GreenEvalMetrics, type GreenEvalRecordLike, greenEvalMetrics } fro
 export { GREEN_SCORING } from "./green-scoring";
 export { parseIndustryCode } from "./industry-evidence";
 export { type NormalisedText, normaliseText } from "./normalise-text";
+export * from "./statistics/index";
