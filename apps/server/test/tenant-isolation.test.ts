@@ -4,6 +4,7 @@
  */
 import {
   addEvidence,
+  addProjectDocument,
   applyIntake,
   computeCarbonAccount,
   createApiToken,
@@ -13,14 +14,17 @@ import {
   invitePortfolioCompany,
   jobHandlers,
   proposeOverride,
+  recordGreenFinancing,
   recordControversy,
   runJobNow,
   startRating,
+  submitProject,
   uploadPcafBook,
 } from "@greenfin/app";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, orgByKey } from "../../../tests/support/demo-lookup";
+import { fisheryPv, PDF_BYTES } from "../../../tests/support/green-project";
 import { TestClient as Client, signedIn, type TestClient, testServer } from "../../../tests/support/http-client";
 import { counterpartiesCsv, positionsCsv } from "../../../tests/support/pcaf-book";
 import { openTestPlatform, type TestPlatform } from "../../../tests/support/test-platform";
@@ -46,6 +50,11 @@ const victim = {
   pcafOrgId: "",
   pcafBookId: "",
   pcafRunId: "",
+  /** A submitted (not yet certified) green project of the victim, with a document. */
+  greenProjectId: "",
+  greenDocumentId: "",
+  /** Another bank's labelled green loan. */
+  greenFinancingId: "",
 };
 const FUTURE = "2026-12-31T00:00:00.000Z";
 
@@ -96,6 +105,16 @@ const PARAMS: Record<string, Record<string, () => string>> = {
   "/api/pcaf/runs/{runId}/positions/{positionId}": { runId: () => victim.pcafRunId, positionId: () => "L1" },
   "/api/pcaf/runs/{runId}/jrt0227.xlsx": { runId: () => victim.pcafRunId },
   "/api/pcaf/runs/{runId}/positions.xlsx": { runId: () => victim.pcafRunId },
+  "/api/green/projects/{projectId}": { projectId: () => victim.greenProjectId },
+  "/api/green/projects/{projectId}/decision": { projectId: () => victim.greenProjectId },
+  "/api/green/projects/{projectId}/withdraw": { projectId: () => victim.greenProjectId },
+  "/api/green/projects/{projectId}/documents": { projectId: () => victim.greenProjectId },
+  "/api/green/projects/{projectId}/documents/{documentId}": {
+    projectId: () => victim.greenProjectId,
+    documentId: () => victim.greenDocumentId,
+  },
+  "/api/green/projects/{projectId}/benefit-reports": { projectId: () => victim.greenProjectId },
+  "/api/green/financings/{financingId}/label": { financingId: () => victim.greenFinancingId },
 };
 
 /** Routes with a path parameter that name shared reference data (a methodology), not any organisation's. */
@@ -134,6 +153,18 @@ const BODIES: Record<string, unknown> = {
   "POST /api/rating/controversies/{id}/status": { status: "dismissed" },
   "POST /api/carbon/accounts/{orgId}/calculate": { year: 2025 },
   "PUT /api/carbon/ets/{orgId}": { year: 2025, allocatedT: "1", source: "attacker" },
+  "PUT /api/green/projects/{projectId}": fisheryPv({ name: "被篡改的项目" }),
+  "POST /api/green/projects/{projectId}/decision": { action: "reject", note: "An attacker's note" },
+  "POST /api/green/projects/{projectId}/withdraw": { note: "attacker" },
+  "POST /api/green/projects/{projectId}/benefit-reports": {
+    year: 2025,
+    lines: [{ method: "renewable_generation", inputs: { generation_mwh: "1" } }],
+  },
+  "POST /api/green/financings/{financingId}/label": {
+    categoryCode: "4.2.1",
+    useOfProceeds: "An attacker's relabel",
+    reason: "attacker",
+  },
 };
 
 async function routes(): Promise<{ method: string; path: string }[]> {
@@ -181,6 +212,13 @@ async function snapshot() {
     await q("SELECT count(*) FROM pcaf_book_positions WHERE org_id = $1", [victim.pcafOrgId]),
     await q("SELECT count(*) FROM pcaf_book_counterparties WHERE org_id = $1", [victim.pcafOrgId]),
     await q("SELECT count(*) FROM pcaf_position_results WHERE org_id = $1", [victim.pcafOrgId]),
+    await q("SELECT name, status, updated_at FROM green_projects WHERE org_id = $1 ORDER BY id", [victim.orgId]),
+    await q("SELECT count(*) FROM green_project_events WHERE org_id = $1", [victim.orgId]),
+    await q("SELECT count(*) FROM green_project_documents WHERE org_id = $1", [victim.orgId]),
+    await q("SELECT count(*) FROM green_benefit_reports WHERE project_id = $1", [victim.greenProjectId]),
+    await q("SELECT category_code, use_of_proceeds, labelled_at FROM green_financings WHERE id = $1", [
+      victim.greenFinancingId,
+    ]),
   ].join("\n");
 }
 
@@ -274,6 +312,23 @@ beforeAll(async () => {
   });
   await runJobNow(p, book.jobId!, "isolation-test", { handlers: jobHandlers });
   Object.assign(victim, { pcafOrgId: lender.orgId, pcafBookId: book.bookId, pcafRunId: book.runId });
+  // A green project the victim submitted, still under review: no bank may see it yet.
+  victim.greenProjectId = (await submitProject(p, admin, fisheryPv())).id;
+  victim.greenDocumentId = (
+    await addProjectDocument(p, admin, victim.greenProjectId, { fileName: "环评批复.pdf", bytes: PDF_BYTES })
+  ).id;
+  victim.greenFinancingId = (
+    await recordGreenFinancing(p, lender, {
+      instrument: "loan",
+      reference: "ISO-GL-0001",
+      borrowerName: victim.nameZh,
+      amount: "5000000",
+      startDate: "2025-03-01",
+      maturityDate: "2028-03-01",
+      categoryCode: "4.2.1",
+      useOfProceeds: "海上风电项目建设",
+    })
+  ).id;
   attacker = await signedIn(app, "admin@bank.demo");
 });
 afterAll(async () => {
