@@ -1,7 +1,8 @@
 /** A green_financings row as the API shows it (zGreenFinancingRow): the institution, the project, the label's names. */
 import type { TGreenFinancingRow } from "@greenfin/contracts";
 import type { Queryable } from "@greenfin/db";
-import { canonicalIndustry, categoryName } from "./financing-catalogue";
+import { categoryWithUse } from "../green-catalogue";
+import { canonicalIndustry } from "./financing-catalogue";
 
 export const FINANCING_ROW_SQL = `
   SELECT f.id, f.org_id, o.name_zh AS org_name_zh, o.name_en AS org_name_en, f.instrument, f.reference,
@@ -51,7 +52,7 @@ export function toFinancingRow(r: FinancingRecord): TGreenFinancingRow {
     outstanding: r.outstanding,
     startDate: r.start_date,
     maturityDate: r.maturity_date,
-    category: categoryName(r.category_code),
+    category: categoryWithUse(r.category_code),
     useOfProceeds: r.use_of_proceeds,
     industryCode: r.industry_code,
     section: canonicalIndustry(r.industry_code)?.section ?? null,

@@ -11,8 +11,9 @@ import { appendAudit } from "../../audit/audit-log";
 import type { Actor } from "../../context/actor";
 import { AppError, type FieldProblem } from "../../errors/app-error";
 import type { Platform } from "../../platform";
+import { notACatalogueItem } from "../green-catalogue";
 import { requireFinancingWriter } from "./financing-access";
-import { canonicalIndustry, categoryProblem } from "./financing-catalogue";
+import { canonicalIndustry } from "./financing-catalogue";
 import { readFinancing, toFinancingRow } from "./financing-row";
 
 interface LinkedProject {
@@ -91,7 +92,7 @@ export async function recordGreenFinancing(
       problems.push(problem("borrowerName", "须填写借款人/发行人/被保险人", "name the borrower, issuer or insured"));
     const categoryCode = input.categoryCode || project?.certified_category || null;
     if (input.categoryCode) {
-      const bad = categoryProblem("categoryCode", input.categoryCode);
+      const bad = notACatalogueItem("categoryCode", input.categoryCode);
       if (bad) problems.push(bad);
     }
     const industryText = input.industryCode || project?.industry_code || borrower?.industry_code || null;

@@ -9,8 +9,8 @@ import { appendAudit } from "../../audit/audit-log";
 import type { Actor } from "../../context/actor";
 import { AppError } from "../../errors/app-error";
 import type { Platform } from "../../platform";
+import { notACatalogueItem } from "../green-catalogue";
 import { requireFinancingWriter } from "./financing-access";
-import { categoryProblem } from "./financing-catalogue";
 import { readFinancing, toFinancingRow } from "./financing-row";
 
 export async function relabelGreenFinancing(
@@ -29,7 +29,7 @@ export async function relabelGreenFinancing(
     const before = r.rows[0];
     if (!before || before.org_id !== actor.orgId) throw AppError.notFound("green_financing");
     const categoryCode = label.categoryCode || null;
-    const bad = categoryCode ? categoryProblem("categoryCode", categoryCode) : null;
+    const bad = categoryCode ? notACatalogueItem("categoryCode", categoryCode) : null;
     if (bad) throw AppError.validation([bad]);
     await tx.query(
       `UPDATE green_financings SET category_code = $2, use_of_proceeds = $3, labelled_by = $4, labelled_at = $5

@@ -11,7 +11,7 @@ import type { Actor } from "../../context/actor";
 import { AppError, type FieldProblem, isAppError } from "../../errors/app-error";
 import { zodProblems } from "../../errors/zod-problems";
 import { computeProjectBenefits } from "../benefits/compute-project-benefits";
-import { isCatalogueItem } from "./green-catalogue";
+import { notACatalogueItem } from "../green-catalogue";
 
 export interface CheckedProjectInput {
   input: TGreenProjectInput;
@@ -106,14 +106,10 @@ export async function checkProjectInput(
     else industryCode = resolved.code;
   }
 
-  if (isText(body.declaredCategory) && !isCatalogueItem(body.declaredCategory.trim()))
-    problems.push(
-      problem(
-        "declaredCategory",
-        `「${body.declaredCategory}」不是《绿色金融支持项目目录（2025年版）》的三级条目`,
-        `"${body.declaredCategory}" is not a level-3 item of the 2025 green finance catalogue`,
-      ),
-    );
+  const declared = isText(body.declaredCategory)
+    ? notACatalogueItem("declaredCategory", body.declaredCategory.trim())
+    : null;
+  if (declared) problems.push(declared);
 
   if (typeof body.startYear === "number" && typeof body.operationYear === "number")
     if (body.operationYear < body.startYear)

@@ -12,7 +12,7 @@ import type { Actor } from "../../context/actor";
 import { AppError } from "../../errors/app-error";
 import { zodProblems } from "../../errors/zod-problems";
 import type { Platform } from "../../platform";
-import { isCatalogueItem } from "./green-catalogue";
+import { notACatalogueItem } from "../green-catalogue";
 import { requireNoConflict, requireReviewerRole, requireVisible } from "./project-access";
 import { addProjectEvent, zoneYear } from "./project-events";
 import { lockProject, type ProjectLockRow } from "./project-lock";
@@ -84,12 +84,8 @@ async function certify(
   project: ProjectLockRow,
   d: Certify,
 ): Promise<Record<string, unknown>> {
-  if (!isCatalogueItem(d.categoryCode))
-    throw invalid(
-      "categoryCode",
-      `「${d.categoryCode}」不是 2025 年版目录的三级条目`,
-      `"${d.categoryCode}" is not a level-3 item of the 2025 catalogue`,
-    );
+  const notItem = notACatalogueItem("categoryCode", d.categoryCode);
+  if (notItem) throw AppError.validation([notItem]);
   const classification = JSON.parse(project.classification) as GreenClassification;
   const agreed = classification.top?.code === d.categoryCode;
   const correctionId = agreed ? null : await storeCorrection(tx, actor, now, project, classification, d);

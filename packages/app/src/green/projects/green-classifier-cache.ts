@@ -5,8 +5,8 @@
  */
 import type { Queryable } from "@greenfin/db";
 import { buildGreenClassifier, type GreenClassifier, type GreenCorrection } from "@greenfin/domain";
+import { isCatalogueItem } from "../green-catalogue";
 import { loadGreenClassifierData } from "../green-classifier-data";
-import { isCatalogueItem } from "./green-catalogue";
 
 interface CorrectionRow {
   id: string;

@@ -1,8 +1,8 @@
+export { greenCategoryOptions, isCatalogueItem } from "../green-catalogue";
 export { againstExpected, benefitRatio } from "./benefit-report-view";
 export { checkProjectInput } from "./check-project-input";
 export { classifyForActor, classifyText } from "./classify-project-input";
 export { decideProject } from "./decide-project";
-export { greenCategoryOptions, isCatalogueItem } from "./green-catalogue";
 export { currentClassifier, loadCorrections } from "./green-classifier-cache";
 export { listGreenCategories } from "./list-categories";
 export { listCorrections } from "./list-corrections";

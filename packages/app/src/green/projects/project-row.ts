@@ -3,7 +3,7 @@
  * reader sees: migration 0008 keeps them on the project) and its mapping to the contract's row.
  */
 import type { TGreenProjectRow } from "@greenfin/contracts";
-import { categoryRef } from "./green-catalogue";
+import { categoryRef } from "../green-catalogue";
 
 /** certified + a benefit report = monitored; certified + a linked financing = financed; else the status. */
 export const STAGE_SQL = `CASE WHEN g.status <> 'certified' THEN g.status

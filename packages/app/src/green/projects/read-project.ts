@@ -13,8 +13,8 @@ import type {
 import type { Queryable } from "@greenfin/db";
 import type { Actor } from "../../context/actor";
 import type { Platform } from "../../platform";
+import { categoryPath, categoryRef } from "../green-catalogue";
 import { type BenefitReportData, toBenefitReportRow } from "./benefit-report-view";
-import { categoryPath, categoryRef } from "./green-catalogue";
 import { projectCan, requireVisible } from "./project-access";
 import { type ProjectRowData, ROW_COLUMNS, ROW_FROM, toProjectRow } from "./project-row";
 
