@@ -9,6 +9,7 @@ export * from "./identity/organisation-kinds";
 export * from "./identity/password-policy";
 export * from "./identity/permissions";
 export * from "./identity/uscc";
+export * from "./market/index";
 export * from "./market-service/index";
 export * from "./pcaf/index";
 export * from "./random/seeded-random";

@@ -144,6 +144,7 @@ export {
   loadIndustryClassification,
   parseIndustryClassification,
 } from "./industry/load-industry-classification";
+export * from "./market/index";
 export * from "./market-calendar/index";
 export {
   DEFAULT_PCAF_REFERENCE,

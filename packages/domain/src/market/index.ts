@@ -1,0 +1,12 @@
+export * from "./carbon-asset-types";
+export * from "./carbon-valuation";
+export * from "./linked-pricing";
+export * from "./loan-to-value";
+export * from "./margin-call";
+export { QUANTITY_PLACES, YUAN_PLACES } from "./market-decimal";
+export * from "./market-errors";
+export type { TraceStep as MarketTraceStep } from "./market-trace";
+export * from "./pledge-availability";
+export * from "./pricing-types";
+export * from "./reference-price";
+export * from "./sll-kpi";
