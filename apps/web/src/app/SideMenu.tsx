@@ -11,6 +11,7 @@ import { Menu, type MenuProps } from "antd";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
 import { MODULE_ICONS, MODULES } from "../lib/modules";
+import { greenMenuKey, useGreenMenuItem } from "../pages/green/shared/greenMenu";
 import { carbonMenuKey, useCarbonMenuItem } from "../pages/pcaf/shared/carbonMenu";
 import { ratingMenuKey, useRatingMenuItem } from "../pages/rating/shared/ratingMenu";
 import { useSession } from "./auth";
@@ -28,6 +29,7 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
   const label = (id: string, text: string) => <span data-testid={`nav-${id}`}>{text}</span>;
   const ratingItem = useRatingMenuItem(label, MODULE_ICONS.rating);
   const carbonItem = useCarbonMenuItem(label, MODULE_ICONS.carbon);
+  const greenItem = useGreenMenuItem(label, MODULE_ICONS.projects);
   const adminChildren: Item[] = [
     ...(districtAdmin
       ? [{ key: "/admin/orgs", icon: <BankOutlined />, label: label("admin-orgs", t("nav.orgs")) }]
@@ -44,7 +46,9 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
         ? ratingItem
         : m === "carbon"
           ? carbonItem
-          : { key: `/${m}`, icon: MODULE_ICONS[m], label: label(m, t(`nav.${m}`)) },
+          : m === "projects"
+            ? greenItem
+            : { key: `/${m}`, icon: MODULE_ICONS[m], label: label(m, t(`nav.${m}`)) },
     ),
     { key: "admin", icon: <SettingOutlined />, label: label("admin", t("nav.admin")), children: adminChildren },
   ];
@@ -52,6 +56,7 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
   const selected =
     ratingMenuKey(pathname) ??
     carbonMenuKey(pathname) ??
+    greenMenuKey(pathname) ??
     (pathname === "/" ? "/" : (pathname.match(/^\/admin\/[a-z]+|^\/[a-z]+/)?.[0] ?? pathname));
   return (
     <Menu
@@ -66,6 +71,7 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
               "admin",
               ...(pathname.startsWith("/rating") ? ["rating"] : []),
               ...(pathname.startsWith("/carbon") ? ["carbon"] : []),
+              ...(pathname.startsWith("/green") ? ["green"] : []),
             ]
       }
       onClick={(e) => {

@@ -31,6 +31,10 @@ const CarbonAccountPage = lazy(() => import("../pages/carbon/account/CarbonAccou
 const CarbonActivityPage = lazy(() => import("../pages/carbon/activity/CarbonActivityPage"));
 const PcafHomePage = lazy(() => import("../pages/pcaf/PcafHomePage"));
 const PcafRunPage = lazy(() => import("../pages/pcaf/run/RunPage"));
+const GreenLibraryPage = lazy(() => import("../pages/green/library/ProjectLibraryPage"));
+const GreenProjectFormPage = lazy(() => import("../pages/green/form/ProjectFormPage"));
+const GreenProjectPage = lazy(() => import("../pages/green/project/ProjectPage"));
+const GreenFinancingsPage = lazy(() => import("../pages/green/financings/FinancingsPage"));
 const NotFoundPage = lazy(() => import("../pages/NotFoundPage"));
 
 export const router = createBrowserRouter([
@@ -63,7 +67,14 @@ export const router = createBrowserRouter([
       { path: "carbon/activity/:orgId", element: <CarbonActivityPage /> },
       { path: "carbon/pcaf", element: <PcafHomePage /> },
       { path: "carbon/pcaf/runs/:runId", element: <PcafRunPage /> },
-      ...MODULES.filter((m) => m !== "disclosure" && m !== "rating").map((m) => ({
+      { path: "projects", element: <Navigate to="/green/projects" replace /> },
+      { path: "green", element: <Navigate to="/green/projects" replace /> },
+      { path: "green/projects", element: <GreenLibraryPage /> },
+      { path: "green/projects/new", element: <GreenProjectFormPage /> },
+      { path: "green/projects/:id/edit", element: <GreenProjectFormPage /> },
+      { path: "green/projects/:id", element: <GreenProjectPage /> },
+      { path: "green/financings", element: <GreenFinancingsPage /> },
+      ...MODULES.filter((m) => m !== "disclosure" && m !== "rating" && m !== "projects").map((m) => ({
         path: m,
         element: <ModuleOverviewPage module={m} />,
       })),

@@ -6,11 +6,13 @@ import { initReactI18next } from "react-i18next";
 import en from "./en";
 import enCarbon from "./en.carbon";
 import enDisclosure from "./en.disclosure";
+import enGreen from "./en.green";
 import enPcaf from "./en.pcaf";
 import enRating from "./en.rating";
 import zhCN, { type Messages } from "./zh-CN";
 import zhCNCarbon, { type CarbonMessages } from "./zh-CN.carbon";
 import zhCNDisclosure, { type DisclosureMessages } from "./zh-CN.disclosure";
+import zhCNGreen, { type GreenMessages } from "./zh-CN.green";
 import zhCNPcaf, { type PcafMessages } from "./zh-CN.pcaf";
 import zhCNRating, { type RatingMessages } from "./zh-CN.rating";
 
@@ -21,7 +23,9 @@ const STORAGE_KEY = "greenfin.lang";
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: Messages & DisclosureMessages & RatingMessages & CarbonMessages & PcafMessages };
+    resources: {
+      translation: Messages & DisclosureMessages & RatingMessages & CarbonMessages & PcafMessages & GreenMessages;
+    };
   }
 }
 
@@ -46,8 +50,8 @@ applyLang(initial);
 
 void i18n.use(initReactI18next).init({
   resources: {
-    "zh-CN": { translation: { ...zhCN, ...zhCNDisclosure, ...zhCNRating, ...zhCNCarbon, ...zhCNPcaf } },
-    en: { translation: { ...en, ...enDisclosure, ...enRating, ...enCarbon, ...enPcaf } },
+    "zh-CN": { translation: { ...zhCN, ...zhCNDisclosure, ...zhCNRating, ...zhCNCarbon, ...zhCNPcaf, ...zhCNGreen } },
+    en: { translation: { ...en, ...enDisclosure, ...enRating, ...enCarbon, ...enPcaf, ...enGreen } },
   },
   lng: initial,
   fallbackLng: "zh-CN",

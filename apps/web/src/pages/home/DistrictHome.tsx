@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useOverview } from "../../api/hooks";
 import { LoadError } from "../../components/LoadError";
 import { CarbonHomeCard } from "../carbon/home/CarbonHomeCard";
+import { GreenHomeCard } from "../green/home/GreenHomeCard";
 import { DistrictPcafCard } from "../pcaf/home/DistrictPcafCard";
 import { DistrictRatingCard } from "../rating/home/DistrictRatingCard";
 import { DistrictDisclosureCard } from "./DistrictDisclosureCard";
@@ -63,6 +64,7 @@ export function DistrictHome() {
         <DistrictRatingCard />
         <CarbonHomeCard />
         <DistrictPcafCard />
+        <GreenHomeCard />
         <RecentAuditCard title={t("audit.recent")} />
       </Space>
     </div>

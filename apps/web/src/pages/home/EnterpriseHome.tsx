@@ -9,6 +9,7 @@ import { QuickLinks } from "../../components/QuickLinks";
 import { CreateGrantModal } from "../admin/grants/CreateGrantModal";
 import { GrantsTable } from "../admin/grants/GrantsTable";
 import { CarbonHomeCard } from "../carbon/home/CarbonHomeCard";
+import { GreenHomeCard } from "../green/home/GreenHomeCard";
 import { OwnRatingCard } from "../rating/home/OwnRatingCard";
 import { DisclosureProgressCard } from "./DisclosureProgressCard";
 import { HomeGreeting } from "./HomeGreeting";
@@ -40,7 +41,7 @@ export function EnterpriseHome() {
               links={[
                 { to: "/disclosure", icon: <FileTextOutlined />, title: t("nav.disclosure") },
                 { to: "/carbon", icon: <CloudOutlined />, title: t("nav.carbon") },
-                { to: "/projects", icon: <ProjectOutlined />, title: t("nav.projects") },
+                { to: "/green/projects", icon: <ProjectOutlined />, title: t("nav.projects") },
                 { to: "/marketplace", icon: <ShopOutlined />, title: t("nav.marketplace") },
               ]}
             />
@@ -51,6 +52,9 @@ export function EnterpriseHome() {
         </Col>
         <Col span={24}>
           <CarbonHomeCard />
+        </Col>
+        <Col span={24}>
+          <GreenHomeCard />
         </Col>
         <Col span={24}>
           <DisclosureProgressCard />

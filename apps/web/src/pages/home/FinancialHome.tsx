@@ -15,6 +15,7 @@ import { QuickLinks } from "../../components/QuickLinks";
 import { lifecycle } from "../../lib/dates";
 import type { OrgKind } from "../../lib/labels";
 import { GrantsTable } from "../admin/grants/GrantsTable";
+import { GreenHomeCard } from "../green/home/GreenHomeCard";
 import { PcafHomeCard } from "../pcaf/home/PcafHomeCard";
 import { DisclosureProgressCard } from "./DisclosureProgressCard";
 import { HomeGreeting } from "./HomeGreeting";
@@ -74,6 +75,9 @@ export function FinancialHome({ kind }: { kind: OrgKind }) {
         </Col>
         <Col span={24}>
           <PcafHomeCard />
+        </Col>
+        <Col span={24}>
+          <GreenHomeCard />
         </Col>
         <Col span={24}>
           <DisclosureProgressCard />

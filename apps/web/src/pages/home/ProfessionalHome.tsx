@@ -10,6 +10,7 @@ import { Card, Col, Row } from "antd";
 import { useTranslation } from "react-i18next";
 import { OrgProfileCard } from "../../components/OrgProfileCard";
 import { type QuickLink, QuickLinks } from "../../components/QuickLinks";
+import { GreenHomeCard } from "../green/home/GreenHomeCard";
 import { HomeGreeting } from "./HomeGreeting";
 import { RecentAuditCard } from "./RecentAuditCard";
 
@@ -42,6 +43,11 @@ export function ProfessionalHome({ kind }: { kind: "rating_agency" | "verifier" 
             <QuickLinks narrow links={links} />
           </Card>
         </Col>
+        {kind === "verifier" && (
+          <Col span={24}>
+            <GreenHomeCard />
+          </Col>
+        )}
         <Col span={24}>
           <RecentAuditCard title={t("home.recentAudit")} />
         </Col>

@@ -1,0 +1,64 @@
+import type { TGreenFinancingRow } from "@greenfin/contracts";
+import { useQueryClient } from "@tanstack/react-query";
+import { App, Form, Input, Modal } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { greenApi, greenKeys, type TGreenFinancingLabel } from "../../../api/green";
+import { useShowError } from "../../../lib/errors";
+import { CategoryCascader } from "../shared/CategoryCascader";
+
+/** Change a financing's category and use of proceeds, with the reason the audit log keeps. */
+export function RelabelModal({ row, onClose }: { row: TGreenFinancingRow; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<TGreenFinancingLabel>();
+  const [saving, setSaving] = useState(false);
+  const req = { required: true, message: t("green.form.required") };
+  const save = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    setSaving(true);
+    try {
+      await greenApi.relabel(row.id, { ...v, useOfProceeds: v.useOfProceeds.trim(), reason: v.reason.trim() });
+      void message.success(t("green.financing.relabelled"));
+      await qc.invalidateQueries({ queryKey: greenKeys.all });
+      onClose();
+    } catch (e) {
+      showError(e, form);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={`${t("green.financing.relabelTitle")} · ${row.reference}`}
+      onOk={() => void save()}
+      confirmLoading={saving}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form<TGreenFinancingLabel>
+        form={form}
+        layout="vertical"
+        initialValues={{ categoryCode: row.category?.code, useOfProceeds: row.useOfProceeds }}
+      >
+        <Form.Item name="categoryCode" label={t("green.financing.category")} rules={[req]}>
+          <CategoryCascader />
+        </Form.Item>
+        <Form.Item
+          name="useOfProceeds"
+          label={t("green.financing.useOfProceeds")}
+          rules={[req, { min: 2 }, { max: 500 }]}
+        >
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item name="reason" label={t("green.financing.reason")} rules={[req, { min: 2 }, { max: 1000 }]}>
+          <Input.TextArea rows={2} data-testid="green-relabel-reason" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
