@@ -26,3 +26,9 @@ export function isoAt(ms: number): string {
   const [h, m, s, milli] = [rest / 3_600_000, (rest / 60_000) % 60, (rest / 1000) % 60, rest % 1000].map(Math.floor);
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(h as number)}:${pad(m as number)}:${pad(s as number)}.${pad(milli as number, 3)}Z`;
 }
+
+/** The UTC calendar date of an instant: { year, month (1–12), day }. */
+export function utcDateOf(ms: number): { year: number; month: number; day: number } {
+  const [year, month, day] = isoAt(ms).slice(0, 10).split("-").map(Number) as [number, number, number];
+  return { year, month, day };
+}

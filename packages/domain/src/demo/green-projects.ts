@@ -10,6 +10,7 @@
  */
 import type { SeededRandom } from "../random/seeded-random";
 import { chance, streamFor } from "./demo-random";
+import { isoAt, utcDateOf } from "./demo-time";
 import { DEMO_LOGIN_ORGS } from "./generate-users";
 import { GREEN_PROJECT_KINDS, type GreenProjectKind, STANDALONE_LABELS } from "./green-projects-templates";
 import type {
@@ -35,7 +36,7 @@ const BOOK_END = Date.UTC(2025, 11, 28, 1);
 export const DEMO_GREEN_REPORT_YEARS = [2024, 2025] as const;
 const FINANCED_SHARE = 0.4;
 
-const iso = (ms: number) => new Date(ms).toISOString();
+const iso = (ms: number) => isoAt(ms);
 const isoDate = (ms: number) => iso(ms).slice(0, 10);
 const at = (rng: SeededRandom, from: number, days: number) => from + rng.int(1, days) * DAY + rng.int(0, 8) * 3_600_000;
 
@@ -155,8 +156,8 @@ function financeProject(ctx: Context, project: DemoGreenProject, owner: Org, kin
           : Math.max(10, Math.round((needWan * share) / 10) * 10);
     const years =
       instrument === "insurance" ? 1 : instrument === "bond" ? rng.pick([3, 5, 7]) : rng.int(3, large ? 15 : 8);
-    const startDate = new Date(start);
-    const maturity = Date.UTC(startDate.getUTCFullYear() + years, startDate.getUTCMonth(), startDate.getUTCDate());
+    const startDate = utcDateOf(start);
+    const maturity = Date.UTC(startDate.year + years, startDate.month - 1, startDate.day);
     const outstanding = instrument === "loan" ? outstandingWan(amountWan, start, maturity) : amountWan;
     const use = {
       loan: `${project.name}建设资金`,
@@ -166,7 +167,7 @@ function financeProject(ctx: Context, project: DemoGreenProject, owner: Org, kin
     financings.push({
       institutionKey: institution.key,
       instrument,
-      reference: ctx.refs.next(instrument, startDate.getUTCFullYear()),
+      reference: ctx.refs.next(instrument, startDate.year),
       projectKey: project.key,
       borrowerKey: project.ownerKey,
       borrowerName: owner.nameZh,
@@ -255,7 +256,7 @@ function project(
       : showcase
         ? Date.UTC(2024, 2, 12, 2)
         : FIRST_SUBMISSION + rng.int(0, Math.floor((LAST_SUBMISSION - FIRST_SUBMISSION) / DAY) - 60) * DAY;
-  const submittedYear = new Date(submitted).getUTCFullYear();
+  const submittedYear = utcDateOf(submitted).year;
   const startYear = submittedYear + (chance(rng, 0.3) ? 1 : 0);
   const submitterKey = !showcase && chance(rng, 0.1) ? bankFor(rng, ctx.banks, false).key : owner.key;
   const reviewerKey = chance(rng, 0.6) ? DEMO_LOGIN_ORGS.verifier : DEMO_LOGIN_ORGS.district;
@@ -332,20 +333,21 @@ function standaloneFinancings(ctx: Context, enterprises: readonly Org[], count: 
     const borrower = rng.pick(enterprises);
     const bank = bankFor(rng, ctx.banks, false);
     const start = FIRST_SUBMISSION - 365 * DAY + rng.int(0, 1000) * DAY;
-    const startDate = new Date(Math.min(start, BOOK_END));
+    const startMs = Math.min(start, BOOK_END);
+    const startDate = utcDateOf(startMs);
     const years = rng.int(1, 6);
-    const maturity = Date.UTC(startDate.getUTCFullYear() + years, startDate.getUTCMonth(), startDate.getUTCDate());
+    const maturity = Date.UTC(startDate.year + years, startDate.month - 1, startDate.day);
     const amountWan = rng.int(20, 2000) * 10;
     out.push({
       institutionKey: bank.key,
       instrument: "loan",
-      reference: ctx.refs.next("loan", startDate.getUTCFullYear()),
+      reference: ctx.refs.next("loan", startDate.year),
       projectKey: null,
       borrowerKey: borrower.key,
       borrowerName: borrower.nameZh,
       amount: `${amountWan}0000`,
-      outstanding: `${outstandingWan(amountWan, startDate.getTime(), maturity)}0000`,
-      startDate: isoDate(startDate.getTime()),
+      outstanding: `${outstandingWan(amountWan, startMs, maturity)}0000`,
+      startDate: isoDate(startMs),
       maturityDate: isoDate(maturity),
       categoryCode: labelled ? code : null,
       useOfProceeds: labelled ? use : rng.pick(["流动资金周转", "设备购置及技术改造", "厂房建设"]),
