@@ -103,6 +103,8 @@ describe("migrate", () => {
       "carbon_ets_allocations",
       "carbon_grade_batches",
       "carbon_grades",
+      "carbon_holdings",
+      "carbon_pledges",
       "consent_grants",
       "disclosure_intakes",
       "disclosure_review_comments",
