@@ -78,6 +78,7 @@ export { jobHandlers } from "./jobs/job-handlers";
 export { enqueueJob, getJob } from "./jobs/job-queue";
 export { type JobHandler, JobInterrupted, runJobNow, runOneJob, startWorker } from "./jobs/job-worker";
 export { purgeExpired } from "./maintenance/purge-expired";
+export * from "./market/needs/index";
 export * from "./market/pledges/index";
 export { createUserAsOperator } from "./members/create-user";
 export { addMember, changeMemberRole, listMembers, removeMember } from "./members/members";
