@@ -55,4 +55,24 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(idle);
 }
 
+/**
+ * Switches the UI language through the header's menu and waits until the page is in it. Under load a click can land
+ * on the menu while it is still opening or closing and be lost, so the switch is tried again (at most three times).
+ */
+export async function switchLanguage(page: Page, lang: "en" | "zh-CN"): Promise<void> {
+  const done = `document.documentElement.lang === "${lang}"`;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await page.getByTestId("lang-switch").click();
+    await page.getByTestId(`lang-${lang}`).click();
+    try {
+      await page.waitForFunction(done, undefined, { timeout: 5_000 });
+      return;
+    } catch {
+      await page.keyboard.press("Escape");
+      await settle(page);
+    }
+  }
+  throw new Error(`the page did not switch to ${lang} after three tries`);
+}
+
 export { expect };

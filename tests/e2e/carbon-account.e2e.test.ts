@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRequestContext, Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, login, screenshot, settle } from "./browser";
+import { baseUrl, launchBrowser, login, screenshot, settle, switchLanguage } from "./browser";
 
 const YEAR = 2023;
 const SHOTS = "/tmp/carbon-shots";
@@ -156,8 +156,7 @@ describe("carbon accounts in the browser", () => {
   });
 
   it("reads in English after switching the language, and the activity page shows the stored month × item table", async () => {
-    await page.getByTestId("lang-switch").click();
-    await page.getByTestId("lang-en").click();
+    await switchLanguage(page, "en");
     await expect.poll(() => page.getByTestId("kpi-scope1").innerText()).toMatch(/Scope 1/);
     await expect(page.getByTestId("carbon-grade").innerText()).resolves.toMatch(/Grade [1-5]/);
     await shot("account-en");
@@ -180,8 +179,7 @@ describe("carbon accounts in the browser", () => {
     await shot("activity-en");
 
     // Back to Chinese, as the language is saved on the account.
-    await page.getByTestId("lang-switch").click();
-    await page.getByTestId("lang-zh-CN").click();
+    await switchLanguage(page, "zh-CN");
     await expect.poll(() => page.getByTestId("page-carbon-activity").innerText()).toMatch(/活动数据/);
     expect(errors).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, login, screenshot, settle } from "./browser";
+import { baseUrl, launchBrowser, login, screenshot, settle, switchLanguage } from "./browser";
 
 const SHOTS = "/tmp/green-shots";
 const RUN = Date.now().toString(36).slice(-6).toUpperCase();
@@ -52,8 +52,7 @@ async function choose(testId: string, text: string): Promise<void> {
 async function switchLang(lang: "en" | "zh-CN"): Promise<void> {
   // A toast of the previous language would otherwise sit on the next screenshots.
   await expect.poll(() => page.locator(".ant-message-notice").count(), { timeout: 10_000 }).toBe(0);
-  await page.getByTestId("lang-switch").click();
-  await page.getByTestId(`lang-${lang}`).click();
+  await switchLanguage(page, lang);
 }
 
 /** The <input> of an antd control carrying `testId` (on the input itself or on its wrapper). */

@@ -5,7 +5,7 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, login, screenshot } from "./browser";
+import { baseUrl, launchBrowser, login, screenshot, switchLanguage } from "./browser";
 
 const KINDS = [
   { kind: "district", email: "admin@district.demo", heading: /琴湾金融区管理委员会/ },
@@ -63,8 +63,7 @@ describe("home page per organisation kind", () => {
     await login(page, "admin@district.demo");
     await page.getByTestId("home-district").waitFor();
     await expect(page.getByTestId("nav-disclosure").innerText()).resolves.toMatch(/披露/);
-    await page.getByTestId("lang-switch").click();
-    await page.getByTestId("lang-en").click();
+    await switchLanguage(page, "en");
     await page.waitForFunction("document.body.innerText.includes('Disclosure')");
     await expect(page.getByTestId("nav-disclosure").innerText()).resolves.toMatch(/Disclosure/);
     await page.waitForLoadState("networkidle");
@@ -72,8 +71,7 @@ describe("home page per organisation kind", () => {
     await page.waitForTimeout(1500);
     await screenshot(page, "home-district-en");
     // And back: the choice is saved to the shared demo account, which other tests read in Chinese.
-    await page.getByTestId("lang-switch").click();
-    await page.getByTestId("lang-zh-CN").click();
+    await switchLanguage(page, "zh-CN");
     await expect(page.getByTestId("nav-disclosure").innerText()).resolves.toMatch(/披露/);
     await page.waitForLoadState("networkidle");
     await page.close();

@@ -12,7 +12,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, login, screenshot, settle } from "./browser";
+import { baseUrl, launchBrowser, login, screenshot, settle, switchLanguage } from "./browser";
 
 const YEAR = 2023;
 const SHOTS = "/tmp/pcaf-shots";
@@ -71,10 +71,7 @@ async function chooseFiles(positions: string, counterparties: string, names = ["
   await inputs.nth(1).setInputFiles({ name: names[1]!, mimeType: "text/csv", buffer: Buffer.from(counterparties) });
 }
 
-async function switchLang(lang: "en" | "zh-CN") {
-  await page.getByTestId("lang-switch").click();
-  await page.getByTestId(`lang-${lang}`).click();
-}
+const switchLang = (lang: "en" | "zh-CN") => switchLanguage(page, lang);
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
