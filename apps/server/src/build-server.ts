@@ -19,6 +19,7 @@ import { grantRoutes } from "./routes/grants.routes";
 import { greenBenefitRoutes } from "./routes/green-benefits.routes";
 import { greenFinancingRoutes } from "./routes/green-financings.routes";
 import { greenProjectRoutes } from "./routes/green-projects.routes";
+import { marketRoutes } from "./routes/market.routes";
 import { memberRoutes } from "./routes/members.routes";
 import { organisationRoutes } from "./routes/organisations.routes";
 import { pcafRoutes } from "./routes/pcaf.routes";
@@ -75,6 +76,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   greenBenefitRoutes(app, p);
   greenProjectRoutes(app, p);
   greenFinancingRoutes(app, p);
+  marketRoutes(app, p);
   if (opts.webDist !== null) await registerStaticWeb(app, opts.webDist ?? WEB_DIST);
   return app;
 }

@@ -6,6 +6,8 @@ import {
   addEvidence,
   addProjectDocument,
   applyIntake,
+  chooseOffer,
+  claimNeed,
   computeCarbonAccount,
   createApiToken,
   createDisclosure,
@@ -13,9 +15,13 @@ import {
   enqueueJob,
   invitePortfolioCompany,
   jobHandlers,
+  postNeed,
   proposeOverride,
+  recordCarbonHolding,
+  recordClaimStep,
   recordControversy,
   recordGreenFinancing,
+  registerPledge,
   runJobNow,
   startRating,
   submitProject,
@@ -55,6 +61,12 @@ const victim = {
   greenDocumentId: "",
   /** Another bank's labelled green loan. */
   greenFinancingId: "",
+  /** The victim's financing need, closed by its choice of another bank's offer, and that bank's claim on it. */
+  needId: "",
+  claimId: "",
+  /** The victim's allowance holding and another bank's pledge on it (under the victim's `financing` grant). */
+  holdingId: "",
+  pledgeId: "",
 };
 const FUTURE = "2026-12-31T00:00:00.000Z";
 
@@ -115,6 +127,12 @@ const PARAMS: Record<string, Record<string, () => string>> = {
   },
   "/api/green/projects/{projectId}/benefit-reports": { projectId: () => victim.greenProjectId },
   "/api/green/financings/{financingId}/label": { financingId: () => victim.greenFinancingId },
+  "/api/market/needs/{needId}": { needId: () => victim.needId },
+  "/api/market/needs/{needId}/matches": { needId: () => victim.needId },
+  "/api/market/needs/{needId}/claims": { needId: () => victim.needId },
+  "/api/market/claims/{claimId}/steps": { claimId: () => victim.claimId },
+  "/api/market/claims/{claimId}/choose": { claimId: () => victim.claimId },
+  "/api/carbon-assets/pledges/{pledgeId}/release": { pledgeId: () => victim.pledgeId },
 };
 
 /** Routes with a path parameter that name shared reference data (a methodology), not any organisation's. */
@@ -165,6 +183,9 @@ const BODIES: Record<string, unknown> = {
     useOfProceeds: "An attacker's relabel",
     reason: "attacker",
   },
+  "POST /api/market/needs/{needId}/claims": {},
+  "POST /api/market/claims/{claimId}/steps": { step: "respond", note: "attacker" },
+  "POST /api/carbon-assets/pledges/{pledgeId}/release": { note: "attacker" },
 };
 
 async function routes(): Promise<{ method: string; path: string }[]> {
@@ -219,6 +240,13 @@ async function snapshot() {
     await q("SELECT category_code, use_of_proceeds, labelled_at FROM green_financings WHERE id = $1", [
       victim.greenFinancingId,
     ]),
+    await q("SELECT status, claim_count, updated_at FROM financing_needs WHERE id = $1", [victim.needId]),
+    await q(
+      "SELECT org_id, responded_at, visited_at, decided_at, decision, offer_chosen FROM need_claims WHERE need_id = $1",
+      [victim.needId],
+    ),
+    await q("SELECT quantity, pledged_quantity FROM carbon_holdings WHERE org_id = $1 ORDER BY id", [victim.orgId]),
+    await q("SELECT status, released_at FROM carbon_pledges WHERE org_id = $1 ORDER BY id", [victim.orgId]),
   ].join("\n");
 }
 
@@ -327,6 +355,42 @@ beforeAll(async () => {
       maturityDate: "2028-03-01",
       categoryCode: "4.2.1",
       useOfProceeds: "海上风电项目建设",
+    })
+  ).id;
+  // A need the victim closed by choosing another bank's offer (no longer broadcast), and that bank's claim.
+  victim.needId = (
+    await postNeed(p, admin, { amount: "5000000", tenorMonths: 36, purpose: "technical-retrofit", collateral: [] })
+  ).id;
+  victim.claimId = (await claimNeed(p, lender, { needId: victim.needId })).id;
+  await recordClaimStep(p, lender, victim.claimId, { step: "respond" });
+  await recordClaimStep(p, lender, victim.claimId, { step: "visit" });
+  await recordClaimStep(p, lender, victim.claimId, {
+    step: "decide",
+    decision: "approved",
+    amount: "4000000",
+    rate: "3.5",
+  });
+  await chooseOffer(p, admin, victim.claimId);
+  // The victim's allowances, pledged to the other bank under the victim's `financing` grant to it.
+  victim.holdingId = (
+    await recordCarbonHolding(p, admin, {
+      kind: "cea_allowance",
+      quantity: "10000",
+      complianceYear: 2025,
+      registryRef: "CEA-REG-ISO-0001",
+      source: "registry_statement",
+    })
+  ).id;
+  await createGrant(p, admin, { granteeOrgId: otherBank, scope: "financing", purpose: "pledge", expiresAt: FUTURE });
+  victim.pledgeId = (
+    await registerPledge(p, lender, {
+      holdingId: victim.holdingId,
+      quantity: "1000",
+      productKey: "carbon-quota-pledge-retrofit",
+      loanReference: "ISO-CQ-0001",
+      securedAmount: "30000",
+      termStart: "2026-03-02",
+      termEnd: "2027-03-01",
     })
   ).id;
   attacker = await signedIn(app, "admin@bank.demo");

@@ -11,6 +11,7 @@ export * from "./green-financings";
 export * from "./green-projects";
 export * from "./health";
 export * from "./jobs";
+export * from "./market";
 export * from "./members";
 export * from "./organisations";
 export * from "./pcaf";
