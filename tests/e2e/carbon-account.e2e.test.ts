@@ -191,7 +191,8 @@ describe("carbon accounts in the browser", () => {
     // The first line is electricity; make it diesel in litres for June.
     await modal.locator(".ant-select").first().click();
     await page.locator(".ant-select-dropdown .ant-select-item-option", { hasText: "柴油" }).click();
-    await expect(modal.locator(".ant-select").nth(1).innerText()).resolves.toMatch(/t|L|升|吨/);
+    // The unit list follows the item on the next render.
+    await expect.poll(() => modal.locator(".ant-select").nth(1).innerText()).toMatch(/t|L|升|吨/);
     await modal.getByPlaceholder("数量").fill("12,5");
     await page.locator("#carbon-entry-save").click();
     await modal.getByText("数量须为非负数字").waitFor();
