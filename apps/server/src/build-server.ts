@@ -25,6 +25,7 @@ import { organisationRoutes } from "./routes/organisations.routes";
 import { pcafRoutes } from "./routes/pcaf.routes";
 import { portfolioRoutes } from "./routes/portfolio.routes";
 import { ratingRoutes } from "./routes/ratings.routes";
+import { subsidyRoutes } from "./routes/subsidies.routes";
 import { tokenRoutes } from "./routes/tokens.routes";
 
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -77,6 +78,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   greenProjectRoutes(app, p);
   greenFinancingRoutes(app, p);
   marketRoutes(app, p);
+  subsidyRoutes(app, p);
   if (opts.webDist !== null) await registerStaticWeb(app, opts.webDist ?? WEB_DIST);
   return app;
 }

@@ -5,6 +5,7 @@
 import {
   addEvidence,
   addProjectDocument,
+  applyForSubsidy,
   applyIntake,
   chooseOffer,
   claimNeed,
@@ -12,6 +13,7 @@ import {
   createApiToken,
   createDisclosure,
   createGrant,
+  createProgramme,
   enqueueJob,
   invitePortfolioCompany,
   jobHandlers,
@@ -67,6 +69,9 @@ const victim = {
   /** The victim's allowance holding and another bank's pledge on it (under the victim's `financing` grant). */
   holdingId: "",
   pledgeId: "",
+  /** The district's open subsidy programme, and the other bank's application in it for its loan to the victim. */
+  programmeId: "",
+  subsidyApplicationId: "",
 };
 const FUTURE = "2026-12-31T00:00:00.000Z";
 
@@ -133,6 +138,12 @@ const PARAMS: Record<string, Record<string, () => string>> = {
   "/api/market/claims/{claimId}/steps": { claimId: () => victim.claimId },
   "/api/market/claims/{claimId}/choose": { claimId: () => victim.claimId },
   "/api/carbon-assets/pledges/{pledgeId}/release": { pledgeId: () => victim.pledgeId },
+  "/api/subsidies/programmes/{programmeId}/open": { programmeId: () => victim.programmeId },
+  "/api/subsidies/programmes/{programmeId}/close": { programmeId: () => victim.programmeId },
+  "/api/subsidies/programmes/{programmeId}/usage": { programmeId: () => victim.programmeId },
+  "/api/subsidies/applications/{applicationId}": { applicationId: () => victim.subsidyApplicationId },
+  "/api/subsidies/applications/{applicationId}/decision": { applicationId: () => victim.subsidyApplicationId },
+  "/api/subsidies/applications/{applicationId}/paid": { applicationId: () => victim.subsidyApplicationId },
 };
 
 /** Routes with a path parameter that name shared reference data (a methodology), not any organisation's. */
@@ -186,6 +197,8 @@ const BODIES: Record<string, unknown> = {
   "POST /api/market/needs/{needId}/claims": {},
   "POST /api/market/claims/{claimId}/steps": { step: "respond", note: "attacker" },
   "POST /api/carbon-assets/pledges/{pledgeId}/release": { note: "attacker" },
+  "POST /api/subsidies/applications/{applicationId}/decision": { decision: "reject", note: "attacker" },
+  "POST /api/subsidies/applications/{applicationId}/paid": { paymentReference: "attacker" },
 };
 
 async function routes(): Promise<{ method: string; path: string }[]> {
@@ -247,6 +260,11 @@ async function snapshot() {
     ),
     await q("SELECT quantity, pledged_quantity FROM carbon_holdings WHERE org_id = $1 ORDER BY id", [victim.orgId]),
     await q("SELECT status, released_at FROM carbon_pledges WHERE org_id = $1 ORDER BY id", [victim.orgId]),
+    await q("SELECT status, committed, paid, closed_at FROM subsidy_programmes WHERE id = $1", [victim.programmeId]),
+    await q(
+      "SELECT status, decided_at, decision_note, paid_at FROM subsidy_applications WHERE enterprise_org_id = $1",
+      [victim.orgId],
+    ),
   ].join("\n");
 }
 
@@ -391,6 +409,40 @@ beforeAll(async () => {
       securedAmount: "30000",
       termStart: "2026-03-02",
       termEnd: "2027-03-01",
+    })
+  ).id;
+  // The district's open subsidy programme, and the other bank's application for its wind-power loan to the victim.
+  victim.programmeId = (
+    await createProgramme(p, await actorFor(p, "district-qinwan", "admin"), {
+      nameZh: "清洁能源贷款贴息",
+      nameEn: "Clean-energy loan interest subsidy",
+      kind: "rate_points",
+      rate: "1",
+      categoryPrefixes: ["4.2"],
+      periodStart: "2026-01-01",
+      periodEnd: "2026-12-31",
+      budget: "1000000",
+      open: true,
+    })
+  ).id;
+  const subsidisedLoan = await recordGreenFinancing(p, lender, {
+    instrument: "loan",
+    reference: "ISO-GL-0002",
+    borrowerOrgId: ent.id,
+    amount: "5000000",
+    startDate: "2025-03-01",
+    maturityDate: "2028-03-01",
+    categoryCode: "4.2.1",
+    useOfProceeds: "海上风电项目建设",
+  });
+  victim.subsidyApplicationId = (
+    await applyForSubsidy(p, lender, {
+      programmeId: victim.programmeId,
+      greenFinancingId: subsidisedLoan.id,
+      periodStart: "2026-01-01",
+      periodEnd: "2026-03-31",
+      principal: "5000000",
+      interestPaid: "40000",
     })
   ).id;
   attacker = await signedIn(app, "admin@bank.demo");

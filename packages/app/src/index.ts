@@ -80,6 +80,7 @@ export { type JobHandler, JobInterrupted, runJobNow, runOneJob, startWorker } fr
 export { purgeExpired } from "./maintenance/purge-expired";
 export * from "./market/needs/index";
 export * from "./market/pledges/index";
+export * from "./market/subsidies/index";
 export { createUserAsOperator } from "./members/create-user";
 export { addMember, changeMemberRole, listMembers, removeMember } from "./members/members";
 export { districtOverview } from "./organisations/district-overview";

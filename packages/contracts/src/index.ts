@@ -17,4 +17,5 @@ export * from "./organisations";
 export * from "./pcaf";
 export * from "./portfolio";
 export * from "./ratings";
+export * from "./subsidies";
 export * from "./tokens";

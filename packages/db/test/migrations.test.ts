@@ -140,6 +140,8 @@ describe("migrate", () => {
       "rating_runs",
       "schema_migrations",
       "sessions",
+      "subsidy_applications",
+      "subsidy_programmes",
       "users",
     ]);
   });

@@ -10,3 +10,4 @@ export * from "./pledge-availability";
 export * from "./pricing-types";
 export * from "./reference-price";
 export * from "./sll-kpi";
+export * from "./subsidy-computation";
