@@ -10,10 +10,10 @@ import type { Platform } from "../../platform";
 import { checkProjectInput } from "./check-project-input";
 import { classifyProjectInput } from "./classify-project-input";
 import { requirePartyWriter, requireVisible } from "./project-access";
+import { projectContentColumns } from "./project-content";
 import { addProjectEvent } from "./project-events";
 import { loadProjectParties, lockProject } from "./project-lock";
 import { readProjectDetail } from "./read-project";
-import { co2Total } from "./submit-project";
 
 export const notEditable = (status: string) =>
   new AppError("CONFLICT", {
@@ -37,41 +37,12 @@ export async function resubmitProject(
     const project = requireVisible(actor, await lockProject(tx, projectId));
     if (project.status !== "submitted" && project.status !== "returned") throw notEditable(project.status);
     const now = p.clock.now();
+    const content = projectContentColumns(checked, c);
+    const set = content.map((x, i) => `${x.column} = $${i + 2}${x.cast ?? ""}`).join(", ");
+    const n = content.length + 2;
     await tx.query(
-      `UPDATE green_projects SET name = $2, description = $3, area = $4, address = $5, industry_code = $6,
-         declared_category = $7, total_investment = $8, financing_need = $9, start_year = $10, operation_year = $11,
-         eia_status = $12, parameters = $13::jsonb, expected_benefits = $14::jsonb, expected_result = $15,
-         expected_co2_t = $16, classification = $17, classifier_catalogue = $18, classifier_vocabulary = $19,
-         fingerprint = $20, proposed_category = $21, proposed_confidence = $22, proposed_blue = $23,
-         proposed_transition = $24, status = 'submitted', return_note = NULL, updated_at = $25
-       WHERE id = $1`,
-      [
-        projectId,
-        input.name,
-        input.description,
-        input.area,
-        input.address ?? null,
-        checked.industryCode,
-        input.declaredCategory ?? null,
-        input.totalInvestment,
-        input.financingNeed,
-        input.startYear ?? null,
-        input.operationYear ?? null,
-        input.eiaStatus,
-        JSON.stringify(input.parameters),
-        JSON.stringify(input.expectedBenefits),
-        checked.expected ? JSON.stringify(checked.expected) : null,
-        co2Total(checked.expected),
-        c.classification,
-        c.catalogue,
-        c.vocabulary,
-        c.fingerprint,
-        c.proposedCategory,
-        c.proposedConfidence,
-        c.blue,
-        c.transition,
-        now,
-      ],
+      `UPDATE green_projects SET ${set}, status = 'submitted', return_note = NULL, updated_at = $${n} WHERE id = $1`,
+      [projectId, ...content.map((x) => x.value), now],
     );
     await addProjectEvent(tx, actor, now, project, "resubmit", null, {
       previousStatus: project.status,
