@@ -13,11 +13,11 @@
  * (0.4000), 5: 1,200,000.25 (0.6000). The district: 6,000,000.25, granted 5,500,000, CO2 1,250; the other bank
  * 4,000,000 (0.6667), the bank 2,000,000.25 (0.3333).
  */
-import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { orgByKey } from "../../../tests/support/demo-lookup";
 import { signedIn, type TestClient, testServer } from "../../../tests/support/http-client";
+import { workbook } from "../../../tests/support/http-replies";
 import { openTestPlatform, type TestPlatform } from "../../../tests/support/test-platform";
 
 let p: TestPlatform;
@@ -60,12 +60,6 @@ const loan = (over: Record<string, unknown> = {}) => ({
   ratePercent: "3.15",
   ...over,
 });
-
-async function workbook(body: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(body as unknown as ArrayBuffer);
-  return wb;
-}
 
 beforeAll(async () => {
   p = await openTestPlatform();

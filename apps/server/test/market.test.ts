@@ -13,6 +13,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { orgByKey } from "../../../tests/support/demo-lookup";
 import { signedIn, type TestClient, testServer } from "../../../tests/support/http-client";
+import { expectErrorBody, problemPaths } from "../../../tests/support/http-replies";
 import { openTestPlatform, type TestPlatform } from "../../../tests/support/test-platform";
 
 let p: TestPlatform;
@@ -27,16 +28,6 @@ let otherBank: TestClient;
 let bankId = "";
 let otherBankId = "";
 let enterpriseId = "";
-
-const problemPaths = (body: { details?: { problems?: { path: string }[] } }) =>
-  (body.details?.problems ?? []).map((x) => x.path).sort();
-
-/** The one error body: a code, a message in the caller's language, and details when there are any. */
-function expectErrorBody(body: Record<string, unknown>, code: string): void {
-  expect(body.code).toBe(code);
-  expect(typeof body.message).toBe("string");
-  expect(Object.keys(body).every((k) => ["code", "message", "details"].includes(k))).toBe(true);
-}
 
 const product = (over: Record<string, unknown> = {}) => ({
   productKey: "retrofit-loan",

@@ -5,11 +5,11 @@
  * Figures as worked out in tests/support/pcaf-book.ts.
  */
 import { jobHandlers, runJobNow } from "@greenfin/app";
-import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { orgByKey } from "../../../tests/support/demo-lookup";
 import { signedIn, type TestClient, testServer } from "../../../tests/support/http-client";
+import { workbook } from "../../../tests/support/http-replies";
 import {
   borrower,
   carbonAccounts,
@@ -63,12 +63,6 @@ const upload = (
       counterparties: { name: "counterparties.csv", bytes: counterparties },
     }),
   });
-
-async function workbook(body: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(body as unknown as ArrayBuffer);
-  return wb;
-}
 
 beforeAll(async () => {
   p = await openTestPlatform();

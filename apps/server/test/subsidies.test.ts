@@ -13,6 +13,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, orgByKey } from "../../../tests/support/demo-lookup";
 import { signedIn, type TestClient, testServer } from "../../../tests/support/http-client";
+import { expectErrorBody, problemPaths } from "../../../tests/support/http-replies";
 import { openTestPlatform, type TestPlatform } from "../../../tests/support/test-platform";
 
 let p: TestPlatform;
@@ -24,15 +25,6 @@ let enterprise: TestClient;
 let bankActor: Actor;
 let otherBankActor: Actor;
 let enterpriseId = "";
-
-const problemPaths = (body: { details?: { problems?: { path: string }[] } }) =>
-  (body.details?.problems ?? []).map((x) => x.path).sort();
-
-function expectErrorBody(body: Record<string, unknown>, code: string): void {
-  expect(body.code).toBe(code);
-  expect(typeof body.message).toBe("string");
-  expect(Object.keys(body).every((k) => ["code", "message", "details"].includes(k))).toBe(true);
-}
 
 const programme = (over: Record<string, unknown> = {}) => ({
   nameZh: "2026 年清洁能源贷款贴息",
