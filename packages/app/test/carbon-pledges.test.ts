@@ -13,7 +13,6 @@ import {
   isAppError,
   listCarbonHoldings,
   listPledges,
-  type Platform,
   type PledgeInput,
   recordCarbonHolding,
   registerPledge,
@@ -24,6 +23,7 @@ import {
 import { loadMarketPricing, type MarketPricingSet } from "@greenfin/reference";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor } from "../../../tests/support/demo-lookup";
+import { failure, tenantRequests } from "../../../tests/support/tenant-requests";
 import { openTestPlatform, type TestPlatform } from "../../../tests/support/test-platform";
 
 let p: TestPlatform;
@@ -38,18 +38,7 @@ const EXPIRES = "2027-12-31T00:00:00.000Z";
 const PRODUCT = "carbon-quota-pledge-retrofit";
 
 /** What a use-case sees inside a signed-in request: the tenant session's transaction, row-level security on. */
-const asRequest = <T>(actor: Actor, fn: (tp: Platform) => Promise<T>): Promise<T> =>
-  runAsTenant(p.db, actor, () => fn({ db: tenantAware(p.db), clock: p.clock }));
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (isAppError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a failure");
-}
+const { asRequest, sql } = tenantRequests(() => p);
 
 const paths = (e: AppError) => ((e.details?.problems ?? []) as { path: string }[]).map((x) => x.path);
 
@@ -267,9 +256,6 @@ describe("pledge registry", () => {
 });
 
 describe("row-level security and the reservation, with the application bypassed", () => {
-  const sql = <T>(actor: Actor, text: string, params: unknown[] = []) =>
-    runAsTenant(p.db, actor, async () => (await tenantAware(p.db).query<T>(text, params)).rows);
-
   it("shows holdings and pledges only to their parties", async () => {
     const h = await holding("4000");
     const made = await registerPledge(p, banks[2]!, pledge(h.id));

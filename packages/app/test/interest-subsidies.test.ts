@@ -21,17 +21,15 @@ import {
   listProgrammes,
   markPaid,
   openProgramme,
-  type Platform,
   type ProgrammeInput,
   programmeUsage,
   recordGreenFinancing,
-  runAsTenant,
   type SubsidyClaim,
   type SubsidyRule,
-  tenantAware,
 } from "@greenfin/app";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor } from "../../../tests/support/demo-lookup";
+import { failure, sortedProblemPaths, tenantRequests } from "../../../tests/support/tenant-requests";
 import { openTestPlatform, type TestPlatform } from "../../../tests/support/test-platform";
 
 let p: TestPlatform;
@@ -42,23 +40,9 @@ let otherBank: Actor;
 let ent: Actor; // the borrower
 let otherEnt: Actor;
 
-const asRequest = <T>(actor: Actor, fn: (tp: Platform) => Promise<T>): Promise<T> =>
-  runAsTenant(p.db, actor, () => fn({ db: tenantAware(p.db), clock: p.clock }));
+const { asRequest, sql } = tenantRequests(() => p);
 
-const sql = <T>(actor: Actor, text: string, params: unknown[] = []) =>
-  runAsTenant(p.db, actor, async () => (await tenantAware(p.db).query<T>(text, params)).rows);
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (isAppError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a failure");
-}
-
-const paths = (e: AppError) => ((e.details?.problems ?? []) as { path: string }[]).map((x) => x.path).sort();
+const paths = sortedProblemPaths;
 
 const audits = async (action: string, entityId: string) =>
   (await p.db.query("SELECT 1 FROM audit_log WHERE action = $1 AND entity_id = $2", [action, entityId])).rows.length;

@@ -17,17 +17,15 @@ import {
   listProducts,
   matchNeed,
   type NeedInput,
-  type Platform,
   type ProductInput,
   postNeed,
   publishProduct,
   recordClaimStep,
-  runAsTenant,
   serviceLevelCompliance,
-  tenantAware,
 } from "@greenfin/app";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor } from "../../../tests/support/demo-lookup";
+import { failure, sortedProblemPaths, tenantRequests } from "../../../tests/support/tenant-requests";
 import { openTestPlatform, TEST_NOW, type TestPlatform } from "../../../tests/support/test-platform";
 
 let p: TestPlatform;
@@ -39,23 +37,9 @@ let projectOwner: Actor;
 let projectId: string;
 let foreignProjectId: string;
 
-const asRequest = <T>(actor: Actor, fn: (tp: Platform) => Promise<T>): Promise<T> =>
-  runAsTenant(p.db, actor, () => fn({ db: tenantAware(p.db), clock: p.clock }));
+const { asRequest, sql } = tenantRequests(() => p);
 
-const sql = <T>(actor: Actor, text: string, params: unknown[] = []) =>
-  runAsTenant(p.db, actor, async () => (await tenantAware(p.db).query<T>(text, params)).rows);
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (isAppError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a failure");
-}
-
-const paths = (e: AppError) => ((e.details?.problems ?? []) as { path: string }[]).map((x) => x.path).sort();
+const paths = sortedProblemPaths;
 
 const need = (over: Partial<NeedInput> = {}): NeedInput => ({
   amount: "5000000",
