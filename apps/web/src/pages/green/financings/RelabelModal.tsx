@@ -1,36 +1,23 @@
 import type { TGreenFinancingRow } from "@greenfin/contracts";
-import { useQueryClient } from "@tanstack/react-query";
-import { App, Form, Input, Modal } from "antd";
-import { useState } from "react";
+import { Form, Input, Modal } from "antd";
 import { useTranslation } from "react-i18next";
-import { greenApi, greenKeys, type TGreenFinancingLabel } from "../../../api/green";
-import { useShowError } from "../../../lib/errors";
+import { greenApi, type TGreenFinancingLabel } from "../../../api/green";
 import { CategoryCascader } from "../shared/CategoryCascader";
+import { useModalSave } from "../shared/useModalSave";
 
 /** Change a financing's category and use of proceeds, with the reason the audit log keeps. */
 export function RelabelModal({ row, onClose }: { row: TGreenFinancingRow; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const qc = useQueryClient();
   const [form] = Form.useForm<TGreenFinancingLabel>();
-  const [saving, setSaving] = useState(false);
   const req = { required: true, message: t("green.form.required") };
-  const save = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setSaving(true);
-    try {
+  const { save, saving } = useModalSave(
+    form,
+    async (v) => {
       await greenApi.relabel(row.id, { ...v, useOfProceeds: v.useOfProceeds.trim(), reason: v.reason.trim() });
-      void message.success(t("green.financing.relabelled"));
-      await qc.invalidateQueries({ queryKey: greenKeys.all });
-      onClose();
-    } catch (e) {
-      showError(e, form);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return t("green.financing.relabelled");
+    },
+    onClose,
+  );
   return (
     <Modal
       open

@@ -1,13 +1,10 @@
 import { FINANCING_INSTRUMENTS, type TGreenFinancingInput, type TGreenProjectDetail } from "@greenfin/contracts";
-import { useQueryClient } from "@tanstack/react-query";
-import { App, Col, DatePicker, Form, Input, Modal, Row, Select } from "antd";
+import { Col, DatePicker, Form, Input, Modal, Row, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { greenApi, greenKeys } from "../../../api/green";
-import { useShowError } from "../../../lib/errors";
-import { withDottedPaths } from "../form/formValues";
+import { greenApi } from "../../../api/green";
 import { CategoryCascader } from "../shared/CategoryCascader";
+import { useModalSave } from "../shared/useModalSave";
 
 interface Values {
   instrument: TGreenFinancingInput["instrument"];
@@ -27,18 +24,12 @@ const RATE = /^\d{1,2}(\.\d{1,4})?$/;
 /** An institution records a loan, bond or policy financing this certified project (POST /api/green/financings). */
 export function LinkFinancingModal({ p, onClose }: { p: TGreenProjectDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
   const req = { required: true, message: t("green.form.required") };
 
-  const save = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setSaving(true);
-    try {
+  const { save, saving } = useModalSave(
+    form,
+    async (v) => {
       const row = await greenApi.recordFinancing({
         projectId: p.id,
         instrument: v.instrument,
@@ -51,15 +42,10 @@ export function LinkFinancingModal({ p, onClose }: { p: TGreenProjectDetail; onC
         useOfProceeds: v.useOfProceeds.trim(),
         ...(v.categoryCode ? { categoryCode: v.categoryCode } : {}),
       });
-      void message.success(t("green.project.linked", { reference: row.reference }));
-      await qc.invalidateQueries({ queryKey: greenKeys.all });
-      onClose();
-    } catch (e) {
-      showError(withDottedPaths(e), form);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return t("green.project.linked", { reference: row.reference });
+    },
+    onClose,
+  );
 
   return (
     <Modal

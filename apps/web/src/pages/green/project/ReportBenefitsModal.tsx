@@ -1,13 +1,11 @@
 import type { TGreenProjectDetail } from "@greenfin/contracts";
-import { useQueryClient } from "@tanstack/react-query";
-import { App, Form, Input, InputNumber, Modal } from "antd";
-import { useState } from "react";
+import { Form, Input, InputNumber, Modal } from "antd";
 import { useTranslation } from "react-i18next";
-import { greenApi, greenKeys } from "../../../api/green";
-import { useShowError } from "../../../lib/errors";
+import { greenApi } from "../../../api/green";
 import { BenefitLinesEditor } from "../form/BenefitLinesEditor";
 import { BenefitPreview } from "../form/BenefitPreview";
-import { type BenefitLine, benefitLinesOf, withDottedPaths } from "../form/formValues";
+import { type BenefitLine, benefitLinesOf } from "../form/formValues";
+import { useModalSave } from "../shared/useModalSave";
 
 interface Values {
   year: number;
@@ -18,11 +16,7 @@ interface Values {
 /** The owner reports a year's actual benefit inputs, with the same calculators (live preview) as expected. */
 export function ReportBenefitsModal({ p, onClose }: { p: TGreenProjectDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
   const lines = Form.useWatch("lines", form);
   const year = Form.useWatch("year", form);
   const done = new Set(p.benefitReports.map((r) => r.year));
@@ -30,25 +24,18 @@ export function ReportBenefitsModal({ p, onClose }: { p: TGreenProjectDetail; on
   let nextYear = firstYear;
   while (done.has(nextYear)) nextYear += 1;
 
-  const save = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setSaving(true);
-    try {
+  const { save, saving } = useModalSave(
+    form,
+    async (v) => {
       const row = await greenApi.reportBenefits(p.id, {
         year: v.year,
         lines: benefitLinesOf(v.lines),
         ...(v.note?.trim() ? { note: v.note.trim() } : {}),
       });
-      void message.success(t("green.project.reported", { year: row.year }));
-      await qc.invalidateQueries({ queryKey: greenKeys.all });
-      onClose();
-    } catch (e) {
-      showError(withDottedPaths(e), form);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return t("green.project.reported", { year: row.year });
+    },
+    onClose,
+  );
 
   return (
     <Modal
