@@ -73,6 +73,11 @@ beforeAll(async () => {
     "SELECT m.org_id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'admin@enterprise.demo'",
   );
   enterpriseId = ent.rows[0]!.org_id;
+  // A need goes only to institutions with an eligible product: the other three offer one that fits too.
+  for (const other of institutions.slice(1)) {
+    const res = await other.post("/api/market/products", product({ productKey: "broad-retrofit-loan" }));
+    expect(res.statusCode, res.body).toBe(201);
+  }
 });
 afterAll(async () => {
   await app?.close();

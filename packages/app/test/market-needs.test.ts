@@ -86,6 +86,8 @@ beforeAll(async () => {
     );
     banks.push({ userId: null, orgId: r.rows[0]!.id, orgKind: "bank", role: "admin", via: "session" });
   }
+  // A need is broadcast only to institutions with an eligible product: every test bank offers one that fits.
+  for (const bank of banks) await publishProduct(p, bank, product({ productKey: "broad-retrofit-loan" }));
   // Two certified projects, one of the posting enterprise and one of another (the template has none certified).
   const certified = async (owner: Actor, ref: string) =>
     (
@@ -438,7 +440,7 @@ describe("row-level security, with the application bypassed", () => {
         "INSERT INTO need_claims (need_id, org_id, enterprise_org_id, claimed_at) VALUES ($1,$2,$3,now())",
         [n.id, otherEnt.orgId, ent.orgId],
       ),
-    ).rejects.toThrow(/row-level security|violates/);
+    ).rejects.toThrow(/row-level security|violates|not broadcast/);
     expect(
       await sql(banks[9]!, "UPDATE financing_needs SET claim_count = 0 WHERE id = $1 RETURNING id", [n.id]),
     ).toEqual([]);

@@ -13,6 +13,8 @@ export * from "./green-projects";
 export * from "./health";
 export * from "./jobs";
 export * from "./market-needs";
+export * from "./market-overview";
+export * from "./market-pricing";
 export * from "./market-products";
 export * from "./members";
 export * from "./organisations";

@@ -6,6 +6,7 @@ import { COLLATERAL_KINDS, DEADLINE_RULES, FINANCE_PURPOSES, RULE_KEYS, STAGE_ST
 import { z } from "zod";
 import { zId, zIsoInstant } from "./common";
 import { list, zDecimalText } from "./market-common";
+import { zLinkedPrice } from "./market-pricing";
 import { zMarketProduct } from "./market-products";
 
 // ── Needs and claims ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -49,6 +50,13 @@ export const zNeedClaim = z.object({
   reasons: z.string().nullable(),
   offerChosen: z.boolean(),
   chosenAt: zIsoInstant.nullable(),
+  /** The linked price the product's table gave this enterprise when the offer was decided (null: no table). */
+  priceBasis: zLinkedPrice.nullable(),
+  /** The loan as drawn: funded (yuan, ≤ the approved amount), the institution's loan reference, the pledge securing it. */
+  fundedAt: zIsoInstant.nullable(),
+  fundedAmount: z.string().nullable(),
+  loanReference: z.string().nullable(),
+  pledgeId: zId.nullable(),
 });
 export type TNeedClaim = z.infer<typeof zNeedClaim>;
 
@@ -68,12 +76,36 @@ export const zFinancingNeed = z.object({
   updatedAt: zIsoInstant,
   /** How many institutions have claimed it (at most three). */
   claimCount: z.number().int(),
+  /** How many institutions it was broadcast to (those with an eligible published product when it was posted). */
+  broadcastCount: z.number().int(),
+  /** For an institution: its products the need matched when broadcast ([] for anyone else). */
+  broadcastProductIds: z.array(zId),
+  closedAt: zIsoInstant.nullable(),
+  closeReason: z.string().nullable(),
 });
 export type TFinancingNeed = z.infer<typeof zFinancingNeed>;
 
 /** A need with the claims the caller may see: the enterprise every claim, an institution its own, the district all. */
 export const zFinancingNeedDetail = zFinancingNeed.extend({ claims: z.array(zNeedClaim) });
 export type TFinancingNeedDetail = z.infer<typeof zFinancingNeedDetail>;
+
+/** The enterprise withdraws a need that is not funded yet; every claimant's open steps stop. */
+export const zWithdrawNeedInput = z.object({ reason: z.string().trim().max(2000).optional() });
+
+/**
+ * The enterprise chooses an approved offer. `grantFinancing` also opens its carbon holdings and financing data to that
+ * institution (a `financing` consent grant), which a pledge registration needs.
+ */
+export const zChooseOfferInput = z.object({ grantFinancing: z.boolean().optional() });
+
+/** The chosen institution records the loan as drawn; the need becomes funded. */
+export const zFundClaimInput = z.object({
+  amount: zDecimalText,
+  loanReference: z.string().trim().min(1).max(100),
+  /** An active pledge this institution registered on the enterprise's carbon assets for this loan. */
+  pledgeId: zId.optional(),
+});
+export type TFundClaimInput = z.infer<typeof zFundClaimInput>;
 
 export const zClaimNeedInput = z.object({
   /** One of the institution's own published products, optional. */
@@ -89,6 +121,7 @@ export const zClaimStepInput = z.object({
   note: z.string().max(2000).optional(),
   decision: z.enum(["approved", "declined"]).optional(),
   amount: zDecimalText.optional(),
+  /** Percent a year; may be left out when the claim's product has a pricing table (its quote is then the rate). */
   rate: zDecimalText.optional(),
   reasons: z.string().max(5000).optional(),
 });
@@ -116,6 +149,8 @@ export const zNeedMatch = z.object({
     rateMin: z.number().nullable(),
   }),
   product: zMarketProduct,
+  /** What the product's pricing table quotes this enterprise today, with how (null: no table, or not eligible). */
+  price: zLinkedPrice.nullable(),
 });
 
 const zGradeBasis = z.enum(["shared", "not-consented", "not-available"]);
@@ -135,6 +170,21 @@ export const zNeedMatching = z.object({
   matches: z.array(zNeedMatch),
 });
 export type TNeedMatching = z.infer<typeof zNeedMatching>;
+
+/** A reminder or overdue flag the service-level job wrote for an institution. */
+export const zMarketReminder = z.object({
+  id: zId,
+  claimId: zId,
+  needId: zId,
+  institutionId: zId,
+  institutionName: z.string(),
+  enterpriseName: z.string(),
+  stage: z.enum(["respond", "visit", "decide"]),
+  kind: z.enum(["due_soon", "overdue"]),
+  dueAt: zIsoInstant,
+  createdAt: zIsoInstant,
+});
+export type TMarketReminder = z.infer<typeof zMarketReminder>;
 
 // ── Service-level timers and compliance ──────────────────────────────────────────────────────────────────────────
 

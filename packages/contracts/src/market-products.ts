@@ -5,6 +5,7 @@ import { COLLATERAL_KINDS, DATA_CONSENTS, ENTERPRISE_SIZES, FINANCE_PURPOSES } f
 import { z } from "zod";
 import { zId, zIsoInstant } from "./common";
 import { list } from "./market-common";
+import { zPricingTable } from "./market-pricing";
 
 // ── Products ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -86,6 +87,15 @@ export const zMarketProductInput = z.object({
   eligibility: zEligibilityRulesInput,
   /** Percent a year (rate or premium). */
   rate: z.object({ min: zRateText, max: zRateText }).optional(),
+  /**
+   * The linked-pricing table the product prices with: a key of the reference market-pricing set (GET
+   * /api/market/pricing-templates), e.g. "ccer-future-income-pledge". Its ESG-grade, carbon-grade and disclosure rows
+   * make every quote; the product keeps the reference version it named.
+   */
+  pricingTemplate: z
+    .string()
+    .regex(/^[a-z0-9-]{2,80}$/)
+    .optional(),
   /** Save a version without publishing it. */
   draft: z.boolean().optional(),
 });
@@ -114,9 +124,22 @@ export const zMarketProduct = z.object({
   eligibility: zEligibilityRules,
   rateMin: z.string().nullable(),
   rateMax: z.string().nullable(),
+  /** The linked-pricing table, resolved from the reference version the product names; null when it prices freely. */
+  pricing: z.object({ ref: z.string(), table: zPricingTable }).nullable(),
   status: z.enum(MARKET_PRODUCT_STATUSES),
   createdAt: zIsoInstant,
   publishedAt: zIsoInstant.nullable(),
   retiredAt: zIsoInstant.nullable(),
 });
 export type TMarketProduct = z.infer<typeof zMarketProduct>;
+
+/** A linked-pricing table of the reference set an institution may price a product with. */
+export const zPricingTemplate = z.object({
+  key: z.string(),
+  ref: z.string(),
+  subType: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  table: zPricingTable,
+});
+export type TPricingTemplate = z.infer<typeof zPricingTemplate>;

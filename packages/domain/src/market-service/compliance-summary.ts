@@ -11,6 +11,11 @@ import { workingMsBetween } from "./working-time";
 
 export interface InstitutionClaim extends ClaimProgress {
   readonly institutionId: string;
+  /**
+   * When the need stopped asking this claimant for steps (the enterprise chose an offer, or withdrew the need): the
+   * claim is judged then, not at `now`, so a stage still pending at that moment is never held against it.
+   */
+  readonly stoppedAt?: Instant;
 }
 
 export interface StageCompliance {
@@ -56,7 +61,8 @@ export function summariseCompliance(
     ) as Record<ServiceStage, { onTime: number; late: number; overdue: number; pending: number }>;
     const responseHours: number[] = [];
     for (const claim of own) {
-      for (const t of evaluateClaimTimers(calendar, claim, now, config).stages) {
+      const at = claim.stoppedAt !== undefined && claim.stoppedAt < now ? claim.stoppedAt : now;
+      for (const t of evaluateClaimTimers(calendar, claim, at, config).stages) {
         const c = counts[t.stage];
         if (t.status === "done-on-time") c.onTime += 1;
         else if (t.status === "done-late") c.late += 1;
