@@ -1,4 +1,12 @@
-import { type Config, jobHandlers, openPlatform, purgeExpired, seedDemoDistrict, startWorker } from "@greenfin/app";
+import {
+  type Config,
+  jobHandlers,
+  openPlatform,
+  purgeExpired,
+  queueServiceSweep,
+  seedDemoDistrict,
+  startWorker,
+} from "@greenfin/app";
 import { buildServer } from "./build-server";
 
 export interface RunningServer {
@@ -36,10 +44,19 @@ export async function serve(
   await sweep();
   const sweeper = setInterval(sweep, 60 * 60_000);
   sweeper.unref();
+  // The marketplace's reminders, overdue flags and expiries: a job every ten minutes (idempotent, one at a time).
+  const serviceLevels = () =>
+    queueServiceSweep(platform.db)
+      .then((queued) => queued && worker?.nudge())
+      .catch((err) => app.log.warn({ err }, "queueing the service-level sweep failed"));
+  await serviceLevels();
+  const serviceTimer = setInterval(serviceLevels, 10 * 60_000);
+  serviceTimer.unref();
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       clearInterval(sweeper);
+      clearInterval(serviceTimer);
       await app.close(); // stops accepting, lets requests in flight finish
       await worker?.stop();
       await platform.db.close();

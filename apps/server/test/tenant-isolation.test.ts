@@ -19,6 +19,7 @@ import {
   jobHandlers,
   postNeed,
   proposeOverride,
+  publishProduct,
   recordCarbonHolding,
   recordClaimStep,
   recordControversy,
@@ -135,6 +136,8 @@ const PARAMS: Record<string, Record<string, () => string>> = {
   "/api/market/needs/{needId}": { needId: () => victim.needId },
   "/api/market/needs/{needId}/matches": { needId: () => victim.needId },
   "/api/market/needs/{needId}/claims": { needId: () => victim.needId },
+  "/api/market/needs/{needId}/withdraw": { needId: () => victim.needId },
+  "/api/market/claims/{claimId}/fund": { claimId: () => victim.claimId },
   "/api/market/claims/{claimId}/steps": { claimId: () => victim.claimId },
   "/api/market/claims/{claimId}/choose": { claimId: () => victim.claimId },
   "/api/carbon-assets/pledges/{pledgeId}/release": { pledgeId: () => victim.pledgeId },
@@ -196,6 +199,8 @@ const BODIES: Record<string, unknown> = {
   },
   "POST /api/market/needs/{needId}/claims": {},
   "POST /api/market/claims/{claimId}/steps": { step: "respond", note: "attacker" },
+  "POST /api/market/claims/{claimId}/fund": { amount: "1", loanReference: "attacker" },
+  "POST /api/market/needs/{needId}/withdraw": { reason: "attacker" },
   "POST /api/carbon-assets/pledges/{pledgeId}/release": { note: "attacker" },
   "POST /api/subsidies/applications/{applicationId}/decision": { decision: "reject", note: "attacker" },
   "POST /api/subsidies/applications/{applicationId}/paid": { paymentReference: "attacker" },
@@ -375,7 +380,15 @@ beforeAll(async () => {
       useOfProceeds: "海上风电项目建设",
     })
   ).id;
-  // A need the victim closed by choosing another bank's offer (no longer broadcast), and that bank's claim.
+  // A need the victim closed by choosing another bank's offer (no longer broadcast), and that bank's claim; the bank
+  // offers a product the need fits, so the need is broadcast to it.
+  await publishProduct(p, lender, {
+    productKey: "iso-retrofit-loan",
+    family: "green_credit",
+    nameZh: "技改贷",
+    nameEn: "Retrofit loan",
+    eligibility: { amount: { min: 1_000_000, max: 20_000_000 } },
+  });
   victim.needId = (
     await postNeed(p, admin, { amount: "5000000", tenorMonths: 36, purpose: "technical-retrofit", collateral: [] })
   ).id;

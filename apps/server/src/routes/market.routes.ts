@@ -4,20 +4,25 @@ import {
   chooseOffer,
   claimNeed,
   claimTimers,
+  fundClaim,
   getNeed,
   listCarbonHoldings,
   listNeeds,
   listPledges,
   listProducts,
+  listReminders,
+  marketOverview,
   matchNeed,
   type Platform,
   postNeed,
+  pricingTemplates,
   publishProduct,
   recordCarbonHolding,
   recordClaimStep,
   registerPledge,
   releasePledge,
   serviceLevelCompliance,
+  withdrawNeed,
 } from "@greenfin/app";
 import {
   zCarbonHolding,
@@ -28,6 +33,7 @@ import {
   zCarbonPledgeParams,
   zCarbonPledgeQuery,
   zCarbonPledgeRelease,
+  zChooseOfferInput,
   zClaimNeedInput,
   zClaimStepInput,
   zClaimTimers,
@@ -36,16 +42,21 @@ import {
   zFinancingNeedInput,
   zFinancingNeedParams,
   zFinancingNeedQuery,
+  zFundClaimInput,
   zMarginCallQuery,
   zMarginCheck,
+  zMarketOverview,
   zMarketProduct,
   zMarketProductInput,
   zMarketProductQuery,
+  zMarketReminder,
   zNeedClaim,
   zNeedClaimParams,
   zNeedMatching,
+  zPricingTemplate,
   zServiceLevelCompliance,
   zServiceLevelQuery,
+  zWithdrawNeedInput,
 } from "@greenfin/contracts";
 import type { FastifyInstance, FastifySchemaCompiler } from "fastify";
 import { validatorCompiler } from "fastify-type-provider-zod";
@@ -95,6 +106,10 @@ export function marketRoutes(app: FastifyInstance, p: Platform): void {
     },
   );
 
+  r.get("/api/market/pricing-templates", { schema: { tags, response: { 200: z.array(zPricingTemplate) } } }, () =>
+    pricingTemplates(),
+  );
+
   r.get(
     "/api/market/needs",
     { schema: { tags, querystring: zFinancingNeedQuery, response: { 200: z.array(zFinancingNeedDetail) } } },
@@ -123,6 +138,18 @@ export function marketRoutes(app: FastifyInstance, p: Platform): void {
     (req) => matchNeed(p, actorOf(req), req.params.needId),
   );
   r.post(
+    "/api/market/needs/:needId/withdraw",
+    {
+      schema: {
+        tags,
+        params: zFinancingNeedParams,
+        body: zWithdrawNeedInput.nullish(),
+        response: { 200: zFinancingNeed },
+      },
+    },
+    (req) => withdrawNeed(p, actorOf(req), req.params.needId, req.body ?? {}),
+  );
+  r.post(
     "/api/market/needs/:needId/claims",
     {
       schema: {
@@ -146,8 +173,21 @@ export function marketRoutes(app: FastifyInstance, p: Platform): void {
   );
   r.post(
     "/api/market/claims/:claimId/choose",
-    { schema: { tags, params: zNeedClaimParams, response: { 200: zNeedClaim } } },
-    (req) => chooseOffer(p, actorOf(req), req.params.claimId),
+    {
+      schema: { tags, params: zNeedClaimParams, body: zChooseOfferInput.nullish(), response: { 200: zNeedClaim } },
+    },
+    (req) => chooseOffer(p, actorOf(req), req.params.claimId, req.body ?? {}),
+  );
+  r.post(
+    "/api/market/claims/:claimId/fund",
+    { schema: { tags, params: zNeedClaimParams, body: zFundClaimInput, response: { 200: zNeedClaim } } },
+    (req) => fundClaim(p, actorOf(req), req.params.claimId, req.body),
+  );
+  r.get("/api/market/reminders", { schema: { tags, response: { 200: z.array(zMarketReminder) } } }, (req) =>
+    listReminders(p, actorOf(req)),
+  );
+  r.get("/api/market/overview", { schema: { tags, response: { 200: zMarketOverview } } }, (req) =>
+    marketOverview(p, actorOf(req)),
   );
   r.get(
     "/api/market/claims/timers",

@@ -1,5 +1,6 @@
 import { AUDIT_VERIFY_JOB, auditVerifyHandler } from "../audit/audit-verify-job";
 import { CARBON_ACCOUNTS_JOB, carbonAccountsHandler } from "../carbon/carbon-accounts-job";
+import { MARKET_SERVICE_JOB, marketServiceHandler } from "../market/needs/service-reminders-job";
 import { pcafRunHandler } from "../pcaf/execute-pcaf-run";
 import { PCAF_RUN_JOB } from "../pcaf/start-pcaf-run";
 import { ratingRunHandler } from "../rating/execute-rating-run";
@@ -12,4 +13,5 @@ export const jobHandlers: Record<string, JobHandler> = {
   [RATING_RUN_JOB]: ratingRunHandler,
   [CARBON_ACCOUNTS_JOB]: carbonAccountsHandler,
   [PCAF_RUN_JOB]: pcafRunHandler,
+  [MARKET_SERVICE_JOB]: marketServiceHandler,
 };

@@ -54,6 +54,12 @@ export interface ClaimTimersResult {
   overdueCount: number;
 }
 
+/**
+ * The instant a claim is judged at: `asOf`, or earlier when the need stopped asking for steps (the enterprise chose an
+ * offer, or the need was withdrawn, expired or declined) — a stage still pending then is not held against anyone.
+ */
+export const judgedAt = (c: ClaimRow, asOf: Date): Date => (c.stopped_at && c.stopped_at < asOf ? c.stopped_at : asOf);
+
 function progress(c: ClaimRow, asOf: Date): ClaimProgress {
   const done = (d: Date | null) => (d && d <= asOf ? d.toISOString() : undefined);
   const completed: Record<string, string> = {};
@@ -94,7 +100,8 @@ export async function claimTimers(p: Platform, actor: Actor, opts: TimerOptions 
       claimedAt: c.claimed_at.toISOString(),
     };
     try {
-      const timers = evaluateClaimTimers(calendar, progress(c, asOf), asOf.toISOString(), config);
+      const at = judgedAt(c, asOf);
+      const timers = evaluateClaimTimers(calendar, progress(c, at), at.toISOString(), config);
       const overdueStages = timers.stages.filter((s) => s.status === "overdue").map((s) => s.stage);
       return {
         ...base,
@@ -145,9 +152,14 @@ export async function serviceLevelCompliance(
   const covered: InstitutionClaim[] = [];
   const uncovered: string[] = [];
   for (const c of rows) {
-    const claim = { institutionId: c.org_id, ...progress(c, asOf) };
+    const at = judgedAt(c, asOf);
+    const claim = {
+      institutionId: c.org_id,
+      ...progress(c, at),
+      ...(at < asOf ? { stoppedAt: at.toISOString() } : {}),
+    };
     try {
-      evaluateClaimTimers(calendar, claim, asOf.toISOString(), config);
+      evaluateClaimTimers(calendar, claim, at.toISOString(), config);
       covered.push(claim);
     } catch (e) {
       if (!(e instanceof CalendarCoverageError)) throw e;

@@ -1,6 +1,6 @@
 /**
  * Needs as each reader sees them: an enterprise its own needs with every claim on them; an institution the open and
- * claimed needs (the broadcast) and the needs it claimed, with its own claim only; the district everything. A need
+ * claimed needs broadcast to it and the needs it claimed, with its own claim only; the district everything. A need
  * the actor may not see is NOT_FOUND, never FORBIDDEN.
  */
 
@@ -31,7 +31,13 @@ export interface NeedWithClaims extends NeedView {
 export async function canSeeNeed(tx: Queryable, actor: Actor, need: NeedRow): Promise<boolean> {
   if (actor.orgKind === "district" || need.org_id === actor.orgId) return true;
   if (!isFinancialInstitution(actor.orgKind)) return false;
-  if (need.status === "open" || need.status === "claimed") return true;
+  if (need.status === "open" || need.status === "claimed") {
+    const sent = await tx.query("SELECT 1 FROM need_broadcasts WHERE need_id = $1 AND org_id = $2", [
+      need.id,
+      actor.orgId,
+    ]);
+    if (sent.rows.length) return true;
+  }
   const mine = await tx.query("SELECT 1 FROM need_claims WHERE need_id = $1 AND org_id = $2", [need.id, actor.orgId]);
   return mine.rows.length > 0;
 }
@@ -81,7 +87,9 @@ export async function listNeeds(p: Platform, actor: Actor, query: NeedQuery = {}
   } else if (actor.orgKind !== "district") {
     params.push(actor.orgId);
     where.push(
-      `(n.status IN ('open','claimed') OR EXISTS (SELECT 1 FROM need_claims c WHERE c.need_id = n.id AND c.org_id = $${params.length}))`,
+      `((n.status IN ('open','claimed')
+         AND EXISTS (SELECT 1 FROM need_broadcasts b WHERE b.need_id = n.id AND b.org_id = $${params.length}))
+        OR EXISTS (SELECT 1 FROM need_claims c WHERE c.need_id = n.id AND c.org_id = $${params.length}))`,
     );
   }
   if (query.status) {

@@ -3,8 +3,11 @@
  * with one reason per rule it states (met / not met / unknown, in zh and en). The enterprise's ESG grade and
  * carbon-efficiency grade are read only when the need consents to share them (through 0010's
  * market_need_shared_grades, which opens exactly those two values); a grade not shared or not available leaves the
- * rule "unknown", never "not met". Whoever may see the need may match it.
+ * rule "unknown", never "not met". Each eligible product carries its linked-price quote (product-pricing.ts).
+ * Whoever may see the need may match it.
  */
+
+import type { Queryable } from "@greenfin/db";
 import {
   type DataConsent,
   type FinancingNeed,
@@ -17,10 +20,20 @@ import type { Actor } from "../../context/actor";
 import type { Platform } from "../../platform";
 import { visibleNeed } from "./get-need";
 import { requireMarketReader } from "./need-access";
-import { esgGradeScale, PRODUCT_SELECT, type ProductRow, type ProductView, toProductView } from "./need-rows";
+import {
+  esgGradeScale,
+  type NeedRow,
+  PRODUCT_SELECT,
+  type ProductRow,
+  type ProductView,
+  toProductView,
+} from "./need-rows";
+import { type Quote, quote, sharedFigures } from "./product-pricing";
 
 export interface NeedMatch extends ProductMatch {
   product: ProductView;
+  /** The quote the product's pricing table gives this enterprise today (eligible products with a table only). */
+  price: Quote | null;
 }
 
 export interface NeedMatching {
@@ -42,18 +55,19 @@ export interface NeedMatching {
 export async function matchNeed(p: Platform, actor: Actor, needId: string): Promise<NeedMatching> {
   requireMarketReader(actor);
   const need = await visibleNeed(p.db, actor, needId);
-  const grades = (
-    await p.db.query<{ esg_grade: string | null; carbon_grade: number | null }>(
-      "SELECT esg_grade, carbon_grade FROM market_need_shared_grades($1)",
-      [need.id],
-    )
-  ).rows[0];
-  const esgGrade = need.consent_esg ? (grades?.esg_grade ?? null) : null;
-  const carbonGrade = need.consent_carbon ? (grades?.carbon_grade ?? null) : null;
+  return matchNeedRow(p.db, need, p.clock.now());
+}
+
+/**
+ * Matches a need the caller may see against every published product, each eligible product with the quote its
+ * pricing table gives the enterprise at `at` (null: no table). Shared by the matching screen and the broadcast.
+ */
+export async function matchNeedRow(tx: Queryable, need: NeedRow, at: Date): Promise<NeedMatching> {
+  const figures = await sharedFigures(tx, need.id);
+  const esgGrade = need.consent_esg ? figures.esgGrade : null;
+  const carbonGrade = need.consent_carbon ? figures.carbonGrade : null;
   const scale = esgGradeScale();
-  const products = (await p.db.query<ProductRow>(`${PRODUCT_SELECT} WHERE m.status = 'published'`)).rows.map(
-    toProductView,
-  );
+  const products = (await tx.query<ProductRow>(`${PRODUCT_SELECT} WHERE m.status = 'published'`)).rows;
   const consents: DataConsent[] = [
     ...(need.consent_esg ? (["esg"] as const) : []),
     ...(need.consent_carbon ? (["carbon"] as const) : []),
@@ -72,7 +86,8 @@ export async function matchNeed(p: Platform, actor: Actor, needId: string): Prom
     },
     consents,
   };
-  const domainProducts: MarketProduct[] = products.map((x) => ({
+  const views = products.map(toProductView);
+  const domainProducts: MarketProduct[] = views.map((x) => ({
     id: x.id,
     institutionId: x.orgId,
     name: { zh: x.nameZh, en: x.nameEn },
@@ -80,10 +95,13 @@ export async function matchNeed(p: Platform, actor: Actor, needId: string): Prom
     ...(x.rateMin !== null && x.rateMax !== null ? { rate: { min: Number(x.rateMin), max: Number(x.rateMax) } } : {}),
     rules: x.eligibility,
   }));
-  const byId = new Map(products.map((x) => [x.id, x]));
+  const byId = new Map(views.map((x) => [x.id, x]));
+  const refs = new Map(products.map((x) => [x.id, x.pricing_ref]));
+  const shared = { esgGrade, carbonGrade, disclosureCompletenessPercent: figures.disclosureCompletenessPercent };
   const matches = matchProducts(domainProducts, domainNeed, { esgGrades: scale }).map((m) => ({
     ...m,
     product: byId.get(m.productId)!,
+    price: m.status === "eligible" ? quote(refs.get(m.productId) ?? null, shared, at) : null,
   }));
   const basis = (consented: boolean, value: unknown) =>
     !consented ? ("not-consented" as const) : value === null ? ("not-available" as const) : ("shared" as const);

@@ -9,6 +9,7 @@ import {
 } from "@greenfin/domain";
 import { DEFAULT_MARKET_CALENDAR, loadMarketCalendar, loadRatingMethodology } from "@greenfin/reference";
 import type { FieldProblem } from "../../errors/app-error";
+import { type ProductPricing, type Quote, resolvePricing } from "./product-pricing";
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -44,6 +45,8 @@ export interface ProductView {
   /** Percent a year (rate or premium), decimal text; null when the product states none. */
   rateMin: string | null;
   rateMax: string | null;
+  /** The linked-pricing table the product names, resolved from its reference version. */
+  pricing: ProductPricing | null;
   status: ProductStatus;
   createdAt: string;
   publishedAt: string | null;
@@ -64,6 +67,7 @@ export interface ProductRow {
   eligibility: ProductEligibilityRules;
   rate_min: string | null;
   rate_max: string | null;
+  pricing_ref: string | null;
   status: ProductStatus;
   created_at: Date;
   published_at: Date | null;
@@ -72,7 +76,7 @@ export interface ProductRow {
 
 export const PRODUCT_SELECT = `SELECT m.id, m.org_id, o.name_zh AS org_name, m.product_key, m.version, m.family,
        m.sub_type, m.name_zh, m.name_en, m.description, m.eligibility, m.rate_min::text AS rate_min,
-       m.rate_max::text AS rate_max, m.status, m.created_at, m.published_at, m.retired_at
+       m.rate_max::text AS rate_max, m.pricing_ref, m.status, m.created_at, m.published_at, m.retired_at
   FROM market_products m JOIN organisations o ON o.id = m.org_id`;
 
 export const toProductView = (r: ProductRow): ProductView => ({
@@ -89,6 +93,7 @@ export const toProductView = (r: ProductRow): ProductView => ({
   eligibility: r.eligibility,
   rateMin: dec(r.rate_min),
   rateMax: dec(r.rate_max),
+  pricing: resolvePricing(r.pricing_ref),
   status: r.status,
   createdAt: r.created_at.toISOString(),
   publishedAt: r.published_at?.toISOString() ?? null,
@@ -114,6 +119,12 @@ export interface NeedView {
   updatedAt: string;
   /** How many institutions have claimed it (at most three); who they are is the enterprise's and district's to see. */
   claimCount: number;
+  /** How many institutions it was broadcast to. */
+  broadcastCount: number;
+  /** The caller's products the need matched when broadcast (an institution's; [] for anyone else). */
+  broadcastProductIds: string[];
+  closedAt: string | null;
+  closeReason: string | null;
 }
 
 export interface NeedRow {
@@ -135,12 +146,18 @@ export interface NeedRow {
   posted_at: Date;
   updated_at: Date;
   claim_count: number;
+  broadcast_count: number;
+  my_products: string[] | null;
+  closed_at: Date | null;
+  close_reason: string | null;
 }
 
 export const NEED_SELECT = `SELECT n.id, n.org_id, o.name_zh AS org_name, o.industry_code, o.size, n.amount::text AS amount,
        n.tenor_months, n.purpose, n.description, n.project_id,
        (SELECT g.certified_category FROM green_projects g WHERE g.id = n.project_id) AS project_category,
-       n.collateral, n.consent_esg, n.consent_carbon, n.status, n.posted_at, n.updated_at, n.claim_count
+       n.collateral, n.consent_esg, n.consent_carbon, n.status, n.posted_at, n.updated_at, n.claim_count,
+       n.broadcast_count, n.closed_at, n.close_reason,
+       (SELECT b.product_ids FROM need_broadcasts b WHERE b.need_id = n.id AND b.org_id = greenfin_org()) AS my_products
   FROM financing_needs n JOIN organisations o ON o.id = n.org_id`;
 
 export const toNeedView = (r: NeedRow): NeedView => ({
@@ -158,6 +175,10 @@ export const toNeedView = (r: NeedRow): NeedView => ({
   postedAt: r.posted_at.toISOString(),
   updatedAt: r.updated_at.toISOString(),
   claimCount: r.claim_count,
+  broadcastCount: r.broadcast_count,
+  broadcastProductIds: r.my_products ?? [],
+  closedAt: r.closed_at?.toISOString() ?? null,
+  closeReason: r.close_reason,
 });
 
 export async function readNeed(tx: Queryable, id: string): Promise<NeedRow | undefined> {
@@ -183,6 +204,12 @@ export interface ClaimView {
   reasons: string | null;
   offerChosen: boolean;
   chosenAt: string | null;
+  /** The quote the product's table gave when the offer was decided. */
+  priceBasis: Quote | null;
+  fundedAt: string | null;
+  fundedAmount: string | null;
+  loanReference: string | null;
+  pledgeId: string | null;
 }
 
 export interface ClaimRow {
@@ -203,11 +230,20 @@ export interface ClaimRow {
   reasons: string | null;
   offer_chosen: boolean;
   chosen_at: Date | null;
+  price_basis: Quote | null;
+  funded_at: Date | null;
+  funded_amount: string | null;
+  loan_reference: string | null;
+  pledge_id: string | null;
+  /** When the need stopped asking this claimant for steps (an offer chosen, or the need closed); null while open. */
+  stopped_at: Date | null;
 }
 
 export const CLAIM_SELECT = `SELECT c.id, c.need_id, c.org_id, o.name_zh AS org_name, c.enterprise_org_id, c.product_id,
        c.claimed_by, c.claimed_at, c.responded_at, c.visited_at, c.decided_at, c.decision,
-       c.approved_amount::text AS approved_amount, c.rate::text AS rate, c.reasons, c.offer_chosen, c.chosen_at
+       c.approved_amount::text AS approved_amount, c.rate::text AS rate, c.reasons, c.offer_chosen, c.chosen_at,
+       c.price_basis, c.funded_at, c.funded_amount::text AS funded_amount, c.loan_reference, c.pledge_id,
+       (SELECT least(n.offer_chosen_at, n.closed_at) FROM financing_needs n WHERE n.id = c.need_id) AS stopped_at
   FROM need_claims c JOIN organisations o ON o.id = c.org_id`;
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -230,6 +266,11 @@ export const toClaimView = (r: ClaimRow): ClaimView => ({
   reasons: r.reasons,
   offerChosen: r.offer_chosen,
   chosenAt: iso(r.chosen_at),
+  priceBasis: r.price_basis,
+  fundedAt: iso(r.funded_at),
+  fundedAmount: dec(r.funded_amount),
+  loanReference: r.loan_reference,
+  pledgeId: r.pledge_id,
 });
 
 export async function readClaim(tx: Queryable, id: string): Promise<ClaimRow | undefined> {

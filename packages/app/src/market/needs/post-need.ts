@@ -1,8 +1,9 @@
 /**
  * An enterprise (with `write`) posts a financing need: amount (yuan), tenor (months), purpose, optionally its own
  * certified green project, the collateral it offers, and whether it consents to share its ESG grade and its
- * carbon-efficiency grade with the institutions that respond. The need is broadcast to institutions (open). Every
- * problem is listed with its field; saved with its audit entry in one transaction.
+ * carbon-efficiency grade with the institutions that respond. The need is broadcast (open) to the institutions with
+ * an eligible published product, and only to them (broadcast-need.ts). Every problem is listed with its field; saved
+ * with its broadcast and audit entry in one transaction.
  */
 import { COLLATERAL_KINDS, FINANCE_PURPOSES } from "@greenfin/domain";
 import { z } from "zod";
@@ -10,6 +11,7 @@ import { appendAudit } from "../../audit/audit-log";
 import type { Actor } from "../../context/actor";
 import { AppError } from "../../errors/app-error";
 import type { Platform } from "../../platform";
+import { broadcastNeed } from "./broadcast-need";
 import { requireEnterprise } from "./need-access";
 import { fieldProblem, type NeedView, readNeed, toNeedView, UUID } from "./need-rows";
 import { zodProblems } from "./product-schema";
@@ -74,6 +76,7 @@ export async function postNeed(p: Platform, actor: Actor, input: NeedInput): Pro
       ],
     );
     const id = r.rows[0]!.id;
+    const broadcast = await broadcastNeed(tx, (await readNeed(tx, id))!, now);
     await appendAudit(tx, actor, now, {
       action: "market.need.post",
       entityType: "financing_need",
@@ -86,6 +89,7 @@ export async function postNeed(p: Platform, actor: Actor, input: NeedInput): Pro
         projectId: v.projectId ?? null,
         collateral,
         consents: v.consents,
+        broadcastTo: broadcast,
       },
     });
     return toNeedView((await readNeed(tx, id))!);

@@ -9,6 +9,7 @@ import {
 import { z } from "zod";
 import type { FieldProblem } from "../../errors/app-error";
 import { esgGradeScale, fieldProblem } from "./need-rows";
+import { pricingRefFor, pricingTemplates } from "./product-pricing";
 
 export const PRODUCT_FAMILIES = ["green_credit", "green_bond", "wealth", "insurance"] as const;
 
@@ -76,6 +77,14 @@ export function productSchema() {
       rate: z
         .strictObject({ min: z.string().regex(RATE), max: z.string().regex(RATE) })
         .refine((r) => Number(r.min) <= Number(r.max), { message: "min must not exceed max" })
+        .optional(),
+      pricingTemplate: z
+        .string()
+        .refine((key) => pricingRefFor(key) !== null, {
+          message: `a pricing table of the reference set: ${pricingTemplates()
+            .map((t) => t.key)
+            .join(", ")}`,
+        })
         .optional(),
       draft: z.boolean().optional(),
     })

@@ -1,6 +1,7 @@
 /**
  * An institution (with `write`) publishes a product, or a new version of one: the same `productKey` gives the next
  * version as a new row, and the version published before is retired (kept, so offers that cite it still read it).
+ * `pricingTemplate` names the linked-pricing table of the reference set it prices with (kept as a versioned reference).
  * `draft: true` saves a version without publishing it. The eligibility rules are checked with zod in the shape the
  * domain's matching takes; every problem is listed with its field. Saved with its audit entry in one transaction.
  */
@@ -10,6 +11,7 @@ import { AppError } from "../../errors/app-error";
 import type { Platform } from "../../platform";
 import { requireInstitution } from "./need-access";
 import { PRODUCT_SELECT, type ProductRow, type ProductView, toProductView } from "./need-rows";
+import { pricingRefFor } from "./product-pricing";
 import { type ProductInput, productSchema, zodProblems } from "./product-schema";
 
 export async function publishProduct(p: Platform, actor: Actor, input: ProductInput): Promise<ProductView> {
@@ -19,6 +21,7 @@ export async function publishProduct(p: Platform, actor: Actor, input: ProductIn
   const v = parsed.data;
   const now = p.clock.now();
   const status = v.draft ? "draft" : "published";
+  const pricingRef = v.pricingTemplate === undefined ? null : pricingRefFor(v.pricingTemplate);
   return p.db.transaction(async (tx) => {
     const prev = await tx.query<{ version: number }>(
       "SELECT coalesce(max(version), 0) AS version FROM market_products WHERE org_id = $1 AND product_key = $2",
@@ -37,8 +40,9 @@ export async function publishProduct(p: Platform, actor: Actor, input: ProductIn
     const inserted = await tx
       .query<{ id: string }>(
         `INSERT INTO market_products (org_id, product_key, version, family, sub_type, name_zh, name_en, description,
-                                      eligibility, rate_min, rate_max, status, created_by, created_at, published_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9::jsonb,$10,$11,$12,$13,$14,$15) RETURNING id`,
+                                      eligibility, rate_min, rate_max, pricing_ref, status, created_by, created_at,
+                                      published_at)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9::jsonb,$10,$11,$12,$13,$14,$15,$16) RETURNING id`,
         [
           actor.orgId,
           v.productKey,
@@ -51,6 +55,7 @@ export async function publishProduct(p: Platform, actor: Actor, input: ProductIn
           JSON.stringify(v.eligibility),
           v.rate?.min ?? null,
           v.rate?.max ?? null,
+          pricingRef,
           status,
           actor.userId,
           now,
@@ -79,6 +84,7 @@ export async function publishProduct(p: Platform, actor: Actor, input: ProductIn
         subType: v.subType ?? null,
         eligibility: v.eligibility,
         rate: v.rate ?? null,
+        pricingRef,
         retired,
       },
     });
