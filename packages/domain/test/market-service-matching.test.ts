@@ -127,8 +127,8 @@ describe("matchProducts", () => {
     expect(collateral).toEqual({
       rule: "collateral",
       outcome: "not-met",
-      zh: "提供的担保（cea-allowance）均不在产品接受的方式（none, guarantee, real-estate）内",
-      en: "None of the collateral offered (cea-allowance) is accepted (none, guarantee, real-estate)",
+      zh: "提供的担保（碳排放配额）均不在产品接受的方式（无担保（信用）、第三方保证、不动产抵押）内",
+      en: "None of the collateral offered (CEA allowances) is accepted (unsecured, third-party guarantee, real-estate mortgage)",
     });
     const sll = byId("sll").reasons;
     expect(sll.map((r) => [r.rule, r.outcome])).toEqual([

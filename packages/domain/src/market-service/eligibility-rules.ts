@@ -1,9 +1,11 @@
-import type {
-  EligibilityRange,
-  FinancingNeed,
-  ProductEligibilityRules,
-  RuleOutcome,
-  RuleReason,
+import {
+  COLLATERAL_LABELS,
+  type EligibilityRange,
+  type FinancingNeed,
+  type ProductEligibilityRules,
+  PURPOSE_LABELS,
+  type RuleOutcome,
+  type RuleReason,
 } from "./eligibility-types";
 
 /** The ESG grade scale, best first (the rating methodology's scale), used to compare grades. */
@@ -18,6 +20,9 @@ const reason = (rule: RuleReason["rule"], outcome: RuleOutcome, zh: string, en: 
   en,
 });
 const list = (xs: readonly string[]) => xs.join(", ");
+type Labels = Readonly<Record<string, { readonly zh: string; readonly en: string }>>;
+const zhList = (labels: Labels, xs: readonly string[]) => xs.map((x) => labels[x]?.zh ?? x).join("、");
+const enList = (labels: Labels, xs: readonly string[]) => xs.map((x) => labels[x]?.en ?? x).join(", ");
 const unknown = (rule: RuleReason["rule"], zh: string, en: string) =>
   reason(rule, "unknown", `未提供${zh}，无法判断`, `${en} not given: cannot tell`);
 
@@ -129,11 +134,11 @@ export function evaluateRules(
             "collateral",
             hit.length ? "met" : "not-met",
             hit.length
-              ? `提供的担保 ${list(hit)} 为产品接受的方式`
-              : `提供的担保（${list(offered)}）均不在产品接受的方式（${list(rules.collateral)}）内`,
+              ? `提供的担保 ${zhList(COLLATERAL_LABELS, hit)} 为产品接受的方式`
+              : `提供的担保（${zhList(COLLATERAL_LABELS, offered)}）均不在产品接受的方式（${zhList(COLLATERAL_LABELS, rules.collateral)}）内`,
             hit.length
-              ? `Collateral offered ${list(hit)} is accepted by the product`
-              : `None of the collateral offered (${list(offered)}) is accepted (${list(rules.collateral)})`,
+              ? `Collateral offered ${enList(COLLATERAL_LABELS, hit)} is accepted by the product`
+              : `None of the collateral offered (${enList(COLLATERAL_LABELS, offered)}) is accepted (${enList(COLLATERAL_LABELS, rules.collateral)})`,
           ),
     );
   }
@@ -160,8 +165,8 @@ export function evaluateRules(
         : reason(
             "purpose",
             ok ? "met" : "not-met",
-            `融资用途 ${p}${ok ? "符合" : "不符合"}产品用途（${list(rules.purposes)}）`,
-            `Purpose ${p} is ${ok ? "" : "not "}one the product finances (${list(rules.purposes)})`,
+            `融资用途「${PURPOSE_LABELS[p].zh}」${ok ? "符合" : "不符合"}产品用途（${zhList(PURPOSE_LABELS, rules.purposes)}）`,
+            `Purpose "${PURPOSE_LABELS[p].en}" is ${ok ? "" : "not "}one the product finances (${enList(PURPOSE_LABELS, rules.purposes)})`,
           ),
     );
   }

@@ -97,3 +97,26 @@ export interface RuleReason {
   readonly zh: string;
   readonly en: string;
 }
+
+type Labels<K extends string> = Readonly<Record<K, { readonly zh: string; readonly en: string }>>;
+
+/** Names a reason prints instead of codes. */
+export const COLLATERAL_LABELS: Labels<CollateralKind> = {
+  none: { zh: "无担保（信用）", en: "unsecured" },
+  "real-estate": { zh: "不动产抵押", en: "real-estate mortgage" },
+  equipment: { zh: "设备抵押", en: "equipment" },
+  receivables: { zh: "应收账款质押", en: "receivables" },
+  deposit: { zh: "存单质押", en: "deposit" },
+  guarantee: { zh: "第三方保证", en: "third-party guarantee" },
+  "cea-allowance": { zh: "碳排放配额", en: "CEA allowances" },
+  ccer: { zh: "CCER", en: "CCERs" },
+  "emission-right": { zh: "排污权", en: "emission rights" },
+  "carbon-sink-income": { zh: "碳汇预期收益", en: "carbon-sink future income" },
+};
+
+export const PURPOSE_LABELS: Labels<FinancePurpose> = {
+  "project-investment": { zh: "项目投资", en: "project investment" },
+  "technical-retrofit": { zh: "技术改造", en: "technical retrofit" },
+  "working-capital": { zh: "流动资金", en: "working capital" },
+  refinancing: { zh: "再融资", en: "refinancing" },
+};
