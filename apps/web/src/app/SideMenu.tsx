@@ -12,6 +12,7 @@ import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
 import { MODULE_ICONS, MODULES } from "../lib/modules";
 import { greenMenuKey, useGreenMenuItem } from "../pages/green/shared/greenMenu";
+import { marketMenuKey, useMarketMenuItem } from "../pages/market/shared/marketMenu";
 import { carbonMenuKey, useCarbonMenuItem } from "../pages/pcaf/shared/carbonMenu";
 import { ratingMenuKey, useRatingMenuItem } from "../pages/rating/shared/ratingMenu";
 import { useSession } from "./auth";
@@ -30,6 +31,7 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
   const ratingItem = useRatingMenuItem(label, MODULE_ICONS.rating);
   const carbonItem = useCarbonMenuItem(label, MODULE_ICONS.carbon);
   const greenItem = useGreenMenuItem(label, MODULE_ICONS.projects);
+  const marketItem = useMarketMenuItem(label, MODULE_ICONS.marketplace);
   const adminChildren: Item[] = [
     ...(districtAdmin
       ? [{ key: "/admin/orgs", icon: <BankOutlined />, label: label("admin-orgs", t("nav.orgs")) }]
@@ -48,7 +50,9 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
           ? carbonItem
           : m === "projects"
             ? greenItem
-            : { key: `/${m}`, icon: MODULE_ICONS[m], label: label(m, t(`nav.${m}`)) },
+            : m === "marketplace"
+              ? marketItem
+              : { key: `/${m}`, icon: MODULE_ICONS[m], label: label(m, t(`nav.${m}`)) },
     ),
     { key: "admin", icon: <SettingOutlined />, label: label("admin", t("nav.admin")), children: adminChildren },
   ];
@@ -57,6 +61,7 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
     ratingMenuKey(pathname) ??
     carbonMenuKey(pathname) ??
     greenMenuKey(pathname) ??
+    marketMenuKey(pathname, session.activeOrg.kind) ??
     (pathname === "/" ? "/" : (pathname.match(/^\/admin\/[a-z]+|^\/[a-z]+/)?.[0] ?? pathname));
   return (
     <Menu
@@ -72,6 +77,7 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
               ...(pathname.startsWith("/rating") ? ["rating"] : []),
               ...(pathname.startsWith("/carbon") ? ["carbon"] : []),
               ...(pathname.startsWith("/green") ? ["green"] : []),
+              ...(pathname.startsWith("/market") ? ["market"] : []),
             ]
       }
       onClick={(e) => {

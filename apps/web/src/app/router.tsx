@@ -35,6 +35,14 @@ const GreenLibraryPage = lazy(() => import("../pages/green/library/ProjectLibrar
 const GreenProjectFormPage = lazy(() => import("../pages/green/form/ProjectFormPage"));
 const GreenProjectPage = lazy(() => import("../pages/green/project/ProjectPage"));
 const GreenFinancingsPage = lazy(() => import("../pages/green/financings/FinancingsPage"));
+const MarketFindPage = lazy(() => import("../pages/market/find/FindFinancePage"));
+const MarketNeedPage = lazy(() => import("../pages/market/need/NeedPage"));
+const MarketInboxPage = lazy(() => import("../pages/market/inbox/OpportunityInboxPage"));
+const MarketProductsPage = lazy(() => import("../pages/market/products/ProductCatalogPage"));
+const MarketPledgesPage = lazy(() => import("../pages/market/pledges/PledgeRegistryPage"));
+const MarketOverviewPage = lazy(() => import("../pages/market/overview/MarketOverviewPage"));
+const MarketSubsidiesPage = lazy(() => import("../pages/market/subsidies/SubsidiesPage"));
+const MarketHome = lazy(() => import("../pages/market/shared/MarketHome"));
 const NotFoundPage = lazy(() => import("../pages/NotFoundPage"));
 
 export const router = createBrowserRouter([
@@ -74,10 +82,19 @@ export const router = createBrowserRouter([
       { path: "green/projects/:id/edit", element: <GreenProjectFormPage /> },
       { path: "green/projects/:id", element: <GreenProjectPage /> },
       { path: "green/financings", element: <GreenFinancingsPage /> },
-      ...MODULES.filter((m) => m !== "disclosure" && m !== "rating" && m !== "projects").map((m) => ({
+      ...MODULES.filter((m) => !["disclosure", "rating", "projects", "marketplace"].includes(m)).map((m) => ({
         path: m,
         element: <ModuleOverviewPage module={m} />,
       })),
+      { path: "marketplace", element: <MarketHome /> },
+      { path: "market", element: <MarketHome /> },
+      { path: "market/find", element: <MarketFindPage /> },
+      { path: "market/needs/:id", element: <MarketNeedPage /> },
+      { path: "market/inbox", element: <MarketInboxPage /> },
+      { path: "market/products", element: <MarketProductsPage /> },
+      { path: "market/pledges", element: <MarketPledgesPage /> },
+      { path: "market/overview", element: <MarketOverviewPage /> },
+      { path: "market/subsidies", element: <MarketSubsidiesPage /> },
       { path: "admin", element: <Navigate to="/admin/members" replace /> },
       { path: "admin/orgs", element: <OrganisationsPage /> },
       { path: "admin/members", element: <MembersPage /> },

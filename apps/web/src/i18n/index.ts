@@ -7,12 +7,16 @@ import en from "./en";
 import enCarbon from "./en.carbon";
 import enDisclosure from "./en.disclosure";
 import enGreen from "./en.green";
+import enMarket from "./en.market";
+import enMarketDesk from "./en.marketDesk";
 import enPcaf from "./en.pcaf";
 import enRating from "./en.rating";
 import zhCN, { type Messages } from "./zh-CN";
 import zhCNCarbon, { type CarbonMessages } from "./zh-CN.carbon";
 import zhCNDisclosure, { type DisclosureMessages } from "./zh-CN.disclosure";
 import zhCNGreen, { type GreenMessages } from "./zh-CN.green";
+import zhCNMarket, { type MarketMessages } from "./zh-CN.market";
+import zhCNMarketDesk, { type MarketDeskMessages } from "./zh-CN.marketDesk";
 import zhCNPcaf, { type PcafMessages } from "./zh-CN.pcaf";
 import zhCNRating, { type RatingMessages } from "./zh-CN.rating";
 
@@ -24,7 +28,14 @@ declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
     resources: {
-      translation: Messages & DisclosureMessages & RatingMessages & CarbonMessages & PcafMessages & GreenMessages;
+      translation: Messages &
+        DisclosureMessages &
+        RatingMessages &
+        CarbonMessages &
+        PcafMessages &
+        GreenMessages &
+        MarketMessages &
+        MarketDeskMessages;
     };
   }
 }
@@ -50,8 +61,30 @@ applyLang(initial);
 
 void i18n.use(initReactI18next).init({
   resources: {
-    "zh-CN": { translation: { ...zhCN, ...zhCNDisclosure, ...zhCNRating, ...zhCNCarbon, ...zhCNPcaf, ...zhCNGreen } },
-    en: { translation: { ...en, ...enDisclosure, ...enRating, ...enCarbon, ...enPcaf, ...enGreen } },
+    "zh-CN": {
+      translation: {
+        ...zhCN,
+        ...zhCNDisclosure,
+        ...zhCNRating,
+        ...zhCNCarbon,
+        ...zhCNPcaf,
+        ...zhCNGreen,
+        ...zhCNMarket,
+        ...zhCNMarketDesk,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        ...enDisclosure,
+        ...enRating,
+        ...enCarbon,
+        ...enPcaf,
+        ...enGreen,
+        ...enMarket,
+        ...enMarketDesk,
+      },
+    },
   },
   lng: initial,
   fallbackLng: "zh-CN",

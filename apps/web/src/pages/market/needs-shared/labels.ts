@@ -1,0 +1,32 @@
+/** Labels of the domain enums the needs side shows (purposes, collateral kinds, rules, stages). */
+import { zFinancingNeedInput } from "@greenfin/contracts";
+import type { TFunction } from "i18next";
+
+/** The domain's COLLATERAL_KINDS and FINANCE_PURPOSES, read from the contract (the web imports contracts only). */
+export const COLLATERAL_KINDS = zFinancingNeedInput.shape.collateral.unwrap().element.options;
+export const FINANCE_PURPOSES = zFinancingNeedInput.shape.purpose.options;
+export type CollateralKind = (typeof COLLATERAL_KINDS)[number];
+export type FinancePurpose = (typeof FINANCE_PURPOSES)[number];
+
+/** Collateral that is a carbon asset: choosing an offer on such a need opens the holdings to the bank by default. */
+export const CARBON_COLLATERAL: readonly CollateralKind[] = [
+  "cea-allowance",
+  "ccer",
+  "emission-right",
+  "carbon-sink-income",
+];
+
+export const purposeOptions = (t: TFunction) =>
+  FINANCE_PURPOSES.map((p) => ({ value: p, label: t(`market.purpose.${p}`) }));
+
+export const collateralOptions = (t: TFunction) =>
+  COLLATERAL_KINDS.map((k) => ({ value: k, label: t(`market.collateral.${k}`) }));
+
+export const purposeLabel = (t: TFunction, p: string) =>
+  t(`market.purpose.${p}` as "market.purpose.refinancing", { defaultValue: p });
+
+export const collateralLabel = (t: TFunction, k: string) =>
+  t(`market.collateral.${k}` as "market.collateral.none", { defaultValue: k });
+
+export const productName = (p: { nameZh: string; nameEn: string } | null | undefined, en: boolean) =>
+  p ? (en ? p.nameEn || p.nameZh : p.nameZh || p.nameEn) : "—";

@@ -1,0 +1,19 @@
+import type { OrgKind } from "../../../lib/labels";
+
+const INSTITUTIONS: readonly OrgKind[] = ["bank", "insurer", "wealth_manager", "fund_manager"];
+
+export const isInstitution = (kind: OrgKind) => INSTITUTIONS.includes(kind);
+const writes = (role: string) => role === "admin" || role === "analyst";
+
+/** Enterprises post needs and choose offers. */
+export const postsNeeds = (kind: OrgKind, role: string) => kind === "enterprise" && writes(role);
+/** Institutions publish products, claim needs, record their steps, register and release pledges. */
+export const servesNeeds = (kind: OrgKind, role: string) => isInstitution(kind) && writes(role);
+
+/** Where "the marketplace" starts for each kind of organisation. */
+export function marketHome(kind: OrgKind): string {
+  if (kind === "enterprise") return "/market/find";
+  if (isInstitution(kind)) return "/market/inbox";
+  if (kind === "district") return "/market/overview";
+  return "/market/products";
+}
