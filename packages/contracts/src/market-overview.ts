@@ -38,6 +38,7 @@ export const zMarketOverview = z.object({
     z.object({
       institutionId: zId,
       institutionName: z.string(),
+      institutionNameEn: z.string(),
       products: z.number().int(),
       broadcasts: z.number().int(),
       claims: z.number().int(),

@@ -114,6 +114,7 @@ export const zMarketProduct = z.object({
   id: zId,
   orgId: zId,
   orgName: z.string(),
+  orgNameEn: z.string(),
   productKey: z.string(),
   version: z.number().int(),
   family: z.enum(MARKET_PRODUCT_FAMILIES),

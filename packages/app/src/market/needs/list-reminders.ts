@@ -13,7 +13,9 @@ export interface ReminderView {
   needId: string;
   institutionId: string;
   institutionName: string;
+  institutionNameEn: string;
   enterpriseName: string;
+  enterpriseNameEn: string;
   stage: "respond" | "visit" | "decide";
   kind: "due_soon" | "overdue";
   dueAt: string;
@@ -33,13 +35,16 @@ export async function listReminders(p: Platform, actor: Actor, limit = 500): Pro
       need_id: string;
       org_id: string;
       institution_name: string;
+      institution_name_en: string;
       enterprise_name: string;
+      enterprise_name_en: string;
       stage: ReminderView["stage"];
       kind: ReminderView["kind"];
       due_at: Date;
       created_at: Date;
     }>(
-      `SELECT r.id, r.claim_id, r.need_id, r.org_id, i.name_zh AS institution_name, e.name_zh AS enterprise_name,
+      `SELECT r.id, r.claim_id, r.need_id, r.org_id, i.name_zh AS institution_name, i.name_en AS institution_name_en,
+              e.name_zh AS enterprise_name, e.name_en AS enterprise_name_en,
               r.stage, r.kind, r.due_at, r.created_at
          FROM market_reminders r
          JOIN organisations i ON i.id = r.org_id
@@ -56,7 +61,9 @@ export async function listReminders(p: Platform, actor: Actor, limit = 500): Pro
     needId: r.need_id,
     institutionId: r.org_id,
     institutionName: r.institution_name,
+    institutionNameEn: r.institution_name_en,
     enterpriseName: r.enterprise_name,
+    enterpriseNameEn: r.enterprise_name_en,
     stage: r.stage,
     kind: r.kind,
     dueAt: r.due_at.toISOString(),

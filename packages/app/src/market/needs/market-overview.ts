@@ -120,6 +120,7 @@ async function institutions(db: Queryable, org: string | null) {
     await db.query<{
       id: string;
       name: string;
+      name_en: string;
       products: number;
       broadcasts: number;
       claims: number;
@@ -127,14 +128,14 @@ async function institutions(db: Queryable, org: string | null) {
       funded: number;
       funded_amount: string | null;
     }>(
-      `SELECT o.id, o.name_zh AS name,
+      `SELECT o.id, o.name_zh AS name, o.name_en AS name_en,
               (SELECT count(*) FROM market_products m WHERE m.org_id = o.id AND m.status = 'published')::int AS products,
               (SELECT count(*) FROM need_broadcasts b WHERE b.org_id = o.id)::int AS broadcasts,
               count(c.id)::int AS claims, count(c.id) FILTER (WHERE c.decision = 'approved')::int AS approved,
               count(c.funded_at)::int AS funded, sum(c.funded_amount)::text AS funded_amount
          FROM organisations o LEFT JOIN need_claims c ON c.org_id = o.id
         WHERE o.kind IN ('bank','insurer','wealth_manager','fund_manager') AND ($1::uuid IS NULL OR o.id = $1)
-        GROUP BY o.id, o.name_zh
+        GROUP BY o.id, o.name_zh, o.name_en
        HAVING count(c.id) > 0 OR EXISTS (SELECT 1 FROM market_products m WHERE m.org_id = o.id)
         ORDER BY sum(c.funded_amount) DESC NULLS LAST, count(c.id) DESC, o.name_zh`,
       [org],
@@ -142,6 +143,7 @@ async function institutions(db: Queryable, org: string | null) {
   ).rows.map((r) => ({
     institutionId: r.id,
     institutionName: r.name,
+    institutionNameEn: r.name_en,
     products: r.products,
     broadcasts: r.broadcasts,
     claims: r.claims,

@@ -34,6 +34,7 @@ export interface ProductView {
   id: string;
   orgId: string;
   orgName: string;
+  orgNameEn: string;
   productKey: string;
   version: number;
   family: ProductFamily;
@@ -57,6 +58,7 @@ export interface ProductRow {
   id: string;
   org_id: string;
   org_name: string;
+  org_name_en: string;
   product_key: string;
   version: number;
   family: ProductFamily;
@@ -74,7 +76,7 @@ export interface ProductRow {
   retired_at: Date | null;
 }
 
-export const PRODUCT_SELECT = `SELECT m.id, m.org_id, o.name_zh AS org_name, m.product_key, m.version, m.family,
+export const PRODUCT_SELECT = `SELECT m.id, m.org_id, o.name_zh AS org_name, o.name_en AS org_name_en, m.product_key, m.version, m.family,
        m.sub_type, m.name_zh, m.name_en, m.description, m.eligibility, m.rate_min::text AS rate_min,
        m.rate_max::text AS rate_max, m.pricing_ref, m.status, m.created_at, m.published_at, m.retired_at
   FROM market_products m JOIN organisations o ON o.id = m.org_id`;
@@ -83,6 +85,7 @@ export const toProductView = (r: ProductRow): ProductView => ({
   id: r.id,
   orgId: r.org_id,
   orgName: r.org_name,
+  orgNameEn: r.org_name_en,
   productKey: r.product_key,
   version: r.version,
   family: r.family,
@@ -106,6 +109,7 @@ export interface NeedView {
   id: string;
   orgId: string;
   orgName: string;
+  orgNameEn: string;
   /** Yuan, decimal text. */
   amount: string;
   tenorMonths: number;
@@ -131,6 +135,7 @@ export interface NeedRow {
   id: string;
   org_id: string;
   org_name: string;
+  org_name_en: string;
   industry_code: string | null;
   size: "large" | "medium" | "small" | "micro" | null;
   amount: string;
@@ -152,7 +157,7 @@ export interface NeedRow {
   close_reason: string | null;
 }
 
-export const NEED_SELECT = `SELECT n.id, n.org_id, o.name_zh AS org_name, o.industry_code, o.size, n.amount::text AS amount,
+export const NEED_SELECT = `SELECT n.id, n.org_id, o.name_zh AS org_name, o.name_en AS org_name_en, o.industry_code, o.size, n.amount::text AS amount,
        n.tenor_months, n.purpose, n.description, n.project_id,
        (SELECT g.certified_category FROM green_projects g WHERE g.id = n.project_id) AS project_category,
        n.collateral, n.consent_esg, n.consent_carbon, n.status, n.posted_at, n.updated_at, n.claim_count,
@@ -164,6 +169,7 @@ export const toNeedView = (r: NeedRow): NeedView => ({
   id: r.id,
   orgId: r.org_id,
   orgName: r.org_name,
+  orgNameEn: r.org_name_en,
   amount: dec(r.amount) as string,
   tenorMonths: r.tenor_months,
   purpose: r.purpose,
@@ -191,6 +197,7 @@ export interface ClaimView {
   needId: string;
   orgId: string;
   orgName: string;
+  orgNameEn: string;
   enterpriseOrgId: string;
   productId: string | null;
   claimedBy: string | null;
@@ -217,6 +224,7 @@ export interface ClaimRow {
   need_id: string;
   org_id: string;
   org_name: string;
+  org_name_en: string;
   enterprise_org_id: string;
   product_id: string | null;
   claimed_by: string | null;
@@ -239,7 +247,7 @@ export interface ClaimRow {
   stopped_at: Date | null;
 }
 
-export const CLAIM_SELECT = `SELECT c.id, c.need_id, c.org_id, o.name_zh AS org_name, c.enterprise_org_id, c.product_id,
+export const CLAIM_SELECT = `SELECT c.id, c.need_id, c.org_id, o.name_zh AS org_name, o.name_en AS org_name_en, c.enterprise_org_id, c.product_id,
        c.claimed_by, c.claimed_at, c.responded_at, c.visited_at, c.decided_at, c.decision,
        c.approved_amount::text AS approved_amount, c.rate::text AS rate, c.reasons, c.offer_chosen, c.chosen_at,
        c.price_basis, c.funded_at, c.funded_amount::text AS funded_amount, c.loan_reference, c.pledge_id,
@@ -253,6 +261,7 @@ export const toClaimView = (r: ClaimRow): ClaimView => ({
   needId: r.need_id,
   orgId: r.org_id,
   orgName: r.org_name,
+  orgNameEn: r.org_name_en,
   enterpriseOrgId: r.enterprise_org_id,
   productId: r.product_id,
   claimedBy: r.claimed_by,

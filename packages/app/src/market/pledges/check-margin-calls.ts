@@ -32,6 +32,7 @@ export interface PledgeMarginStatus {
   refNo: string;
   orgId: string;
   orgName: string;
+  orgNameEn: string;
   loanReference: string;
   quantity: string;
   unit: string;
@@ -77,6 +78,7 @@ export async function checkMarginCalls(
       refNo: r.ref_no,
       orgId: r.org_id,
       orgName: r.org_name,
+      orgNameEn: r.org_name_en,
       loanReference: r.loan_reference,
       quantity: qty(r.quantity),
       unit: r.unit,

@@ -6,6 +6,7 @@ export interface CarbonHoldingView {
   id: string;
   orgId: string;
   orgName: string;
+  orgNameEn: string;
   kind: CarbonAssetKind;
   complianceYear: number | null;
   vintage: number | null;
@@ -29,8 +30,10 @@ export interface PledgeView {
   holdingId: string;
   orgId: string;
   orgName: string;
+  orgNameEn: string;
   pledgeeOrgId: string;
   pledgeeName: string;
+  pledgeeNameEn: string;
   kind: CarbonAssetKind;
   quantity: string;
   unit: CarbonAssetUnit;
@@ -56,6 +59,7 @@ export interface HoldingRow {
   id: string;
   org_id: string;
   org_name: string;
+  org_name_en: string;
   kind: CarbonAssetKind;
   compliance_year: number | null;
   vintage: number | null;
@@ -71,7 +75,7 @@ export interface HoldingRow {
   recorded_at: Date;
 }
 
-export const HOLDING_SELECT = `SELECT h.id, h.org_id, o.name_zh AS org_name, h.kind, h.compliance_year, h.vintage,
+export const HOLDING_SELECT = `SELECT h.id, h.org_id, o.name_zh AS org_name, o.name_en AS org_name_en, h.kind, h.compliance_year, h.vintage,
        h.pollutant, h.quantity::text AS quantity, h.unit, h.pledged_quantity::text AS pledged_quantity, h.registry_ref,
        h.source, h.note, h.recorded_by, h.recorded_by_org, h.recorded_at
   FROM carbon_holdings h JOIN organisations o ON o.id = h.org_id`;
@@ -93,6 +97,7 @@ export function toHoldingView(r: HoldingRow): CarbonHoldingView {
     id: r.id,
     orgId: r.org_id,
     orgName: r.org_name,
+    orgNameEn: r.org_name_en,
     kind: r.kind,
     complianceYear: r.compliance_year,
     vintage: r.vintage,
@@ -121,8 +126,10 @@ export interface PledgeRow {
   holding_id: string;
   org_id: string;
   org_name: string;
+  org_name_en: string;
   pledgee_org_id: string;
   pledgee_name: string;
+  pledgee_name_en: string;
   kind: CarbonAssetKind;
   pollutant: string | null;
   quantity: string;
@@ -144,8 +151,8 @@ export interface PledgeRow {
   release_note: string | null;
 }
 
-export const PLEDGE_SELECT = `SELECT c.id, c.ref_no, c.holding_id, c.org_id, o.name_zh AS org_name, c.pledgee_org_id,
-       e.name_zh AS pledgee_name, h.kind, h.pollutant, c.quantity::text AS quantity, c.unit, c.product_key,
+export const PLEDGE_SELECT = `SELECT c.id, c.ref_no, c.holding_id, c.org_id, o.name_zh AS org_name, o.name_en AS org_name_en, c.pledgee_org_id,
+       e.name_zh AS pledgee_name, e.name_en AS pledgee_name_en, h.kind, h.pollutant, c.quantity::text AS quantity, c.unit, c.product_key,
        c.pricing_ref, c.loan_reference, c.secured_amount::text AS secured_amount, c.term_start::text AS term_start,
        c.term_end::text AS term_end, c.call_price::text AS call_price, c.liquidation_price::text AS liquidation_price,
        c.status, c.valuation, c.registered_by, c.registered_at, c.released_by, c.released_at, c.release_note
@@ -160,8 +167,10 @@ export const toPledgeView = (r: PledgeRow): PledgeView => ({
   holdingId: r.holding_id,
   orgId: r.org_id,
   orgName: r.org_name,
+  orgNameEn: r.org_name_en,
   pledgeeOrgId: r.pledgee_org_id,
   pledgeeName: r.pledgee_name,
+  pledgeeNameEn: r.pledgee_name_en,
   kind: r.kind,
   quantity: qty(r.quantity),
   unit: r.unit,
