@@ -70,7 +70,9 @@ DECLARE
 BEGIN
   SELECT * INTO n FROM financing_needs WHERE id = NEW.need_id;
   IF n.status IN ('funded','withdrawn','expired') THEN
-    IF NEW.funded_at IS NOT NULL AND OLD.funded_at IS NULL THEN
+    -- A withdrawn or expired need takes no loan. (A funded one: only its chosen claim is funded, and one statement
+    -- may update that claim together with its siblings, whose triggers see the need funded already.)
+    IF NEW.funded_at IS NOT NULL AND OLD.funded_at IS NULL AND n.status <> 'funded' THEN
       RAISE EXCEPTION 'financing need % is %', n.id, n.status USING ERRCODE = '23514';
     END IF;
     RETURN NEW;
