@@ -51,6 +51,16 @@ export function demoCommand(program: Command): void {
           process.stdout.write(
             `Seeded ${r.green.projects} green projects (${r.green.certified} certified, ${r.green.financed} financed) with ${r.green.benefitReports} benefit reports; ${r.green.financings} green financings (${r.green.standalone} outside the library).\n`,
           );
+        if (r.market)
+          process.stdout.write(
+            `Seeded the marketplace: ${r.market.published} products on offer, ${r.market.needs} financing needs (${Object.entries(
+              r.market.byStatus,
+            )
+              .map(([s, n]) => `${n} ${s}`)
+              .join(
+                ", ",
+              )}), ${r.market.claims} claims (${r.market.overdueClaims} overdue), ${r.market.pledges} carbon pledges, ${r.market.subsidyProgrammes} subsidy programmes in ${r.market.ms} ms.\n`,
+          );
         process.stdout.write(`Demo password: ${DEMO_PASSWORD}\n`);
         for (const l of r.logins.slice(0, 32))
           process.stdout.write(`  ${l.email.padEnd(36)} ${l.role.padEnd(9)} ${l.orgNameZh}\n`);

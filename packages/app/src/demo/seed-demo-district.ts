@@ -7,6 +7,7 @@ import type { Platform } from "../platform";
 import { type CarbonSeedCounts, seedDemoCarbonOnce } from "./seed-demo-carbon";
 import { type DisclosureSeedCounts, noDisclosureCounts, seedDemoDisclosures } from "./seed-demo-disclosures";
 import { type GreenSeedCounts, seedDemoGreenOnce } from "./seed-demo-green";
+import { type MarketSeedCounts, seedDemoMarketOnce } from "./seed-demo-market";
 import { type PcafSeedCounts, seedDemoPcafOnce } from "./seed-demo-pcaf";
 import { noPortfolioCounts, type PortfolioSeedCounts, seedDemoPortfolios } from "./seed-demo-portfolios";
 import { type RatingSeedCounts, seedDemoRatingsOnce } from "./seed-demo-ratings";
@@ -31,8 +32,13 @@ export interface SeedResult {
   pcaf: PcafSeedCounts | null;
   /** The green project library: projects, reviews, financings, benefit reports (null when made before or off). */
   green: GreenSeedCounts | null;
+  /** The marketplace: products, needs in every state, claims, pledges, subsidy programmes (null when made before or off). */
+  market: MarketSeedCounts | null;
   logins: { email: string; orgNameZh: string; role: string }[];
 }
+
+/** The parts seeded after the district's own transaction. */
+type Later = "ratings" | "carbon" | "pcaf" | "green" | "market";
 
 async function insertOrganisations(tx: Queryable, d: DemoDistrict): Promise<Map<string, string>> {
   const o = d.organisations;
@@ -100,6 +106,8 @@ export async function seedDemoDistrict(
     pcaf?: "queue" | "now" | false;
     /** The demo green project library and the banks' green financings (on by default). */
     green?: boolean;
+    /** The demo marketplace, after the green library; as `green` when left out (its needs finance green projects). */
+    market?: boolean;
   } = {},
 ) {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
@@ -116,7 +124,7 @@ export async function seedDemoDistrict(
     orgNameZh: byKey.get(u.orgKey)?.nameZh ?? "",
     role: u.role,
   }));
-  const result = await p.db.transaction<Omit<SeedResult, "ratings" | "carbon" | "pcaf" | "green">>(async (tx) => {
+  const result = await p.db.transaction<Omit<SeedResult, Later>>(async (tx) => {
     const done = await tx.query("SELECT 1 FROM installation WHERE key = 'demo' FOR UPDATE");
     const existing = await tx.query("SELECT 1 FROM organisations LIMIT 1");
     if (done.rows.length || existing.rows.length) {
@@ -167,5 +175,6 @@ export async function seedDemoDistrict(
   const pcafMode = options.pcaf ?? options.carbon ?? "now";
   const pcaf = pcafMode === false ? null : await seedDemoPcafOnce(p, district, pcafMode);
   const green = options.green === false ? null : await seedDemoGreenOnce(p, district);
-  return { ...result, ratings, carbon, pcaf, green };
+  const market = (options.market ?? options.green) === false ? null : await seedDemoMarketOnce(p, district);
+  return { ...result, ratings, carbon, pcaf, green, market };
 }

@@ -37,4 +37,5 @@ export * from "./generate-demo-portfolios";
 export { DEMO_DISCLOSURE_YEARS, generateDisclosureHistory } from "./generate-disclosure-history";
 export { DEMO_KIND_SHORT, DEMO_LOGIN_ORGS } from "./generate-users";
 export * from "./green-projects";
+export * from "./market";
 export { QINGDAO_AREAS, type QingdaoAreaName } from "./qingdao-geography";
