@@ -228,6 +228,40 @@ describe("a need from posting to a funded loan with a pledge", () => {
   });
 });
 
+describe("a funded loan for a certified project", () => {
+  it("enters the bank's labelled green book with the project's category, in the same transaction", async () => {
+    const projectId = (
+      await p.db.query<{ id: string }>(
+        `INSERT INTO green_projects (ref_no, org_id, submitted_by_org_id, name, description, area, industry_code,
+                                     total_investment, financing_need, eia_status, classification, classifier_catalogue,
+                                     classifier_vocabulary, fingerprint, status, certified_category, certificate_no,
+                                     certified_at, submitted_at, updated_at)
+         VALUES ('GP-LIFE-1', $1, $1, '余热回收', '余热回收改造项目', '琴湾', 'C2614', 8000000, 5000000, 'approved', '{}',
+                 'x', 'x', 'GP-LIFE-1', 'certified', '1.4.1', 'GP-LIFE-1', now(), now(), now()) RETURNING id`,
+        [ent.orgId],
+      )
+    ).rows[0]!.id;
+    const n = await postNeed(p, ent, need({ projectId, description: "余热回收改造项目贷款" }));
+    const c = await claimNeed(p, plainBank, { needId: n.id });
+    await recordClaimStep(p, plainBank, c.id, { step: "respond" });
+    await recordClaimStep(p, plainBank, c.id, { step: "visit" });
+    await recordClaimStep(p, plainBank, c.id, { step: "decide", decision: "approved", amount: "5000000", rate: "3.3" });
+    await chooseOffer(p, ent, c.id);
+    await fundClaim(p, plainBank, c.id, { amount: "4500000", loanReference: "GL-LIFE-0001" });
+    const booked = await p.db.query<{ project_id: string; category_code: string; amount: string; rate: string }>(
+      `SELECT project_id, category_code, amount::text AS amount, rate_percent::text AS rate FROM green_financings
+        WHERE org_id = $1 AND reference = 'GL-LIFE-0001'`,
+      [plainBank.orgId],
+    );
+    expect(booked.rows).toEqual([{ project_id: projectId, category_code: "1.4.1", amount: "4500000", rate: "3.3" }]);
+    const financed = await p.db.query<{ financing_count: number }>(
+      "SELECT financing_count FROM green_projects WHERE id = $1",
+      [projectId],
+    );
+    expect(financed.rows[0]?.financing_count).toBe(1);
+  });
+});
+
 describe("declined, withdrawn, expired", () => {
   it("declines a need when all three claimants decline", async () => {
     const n = await postNeed(p, ent, need());

@@ -81,94 +81,102 @@ export async function recordGreenFinancing(
 ): Promise<TGreenFinancingRow> {
   requireFinancingWriter(actor);
   const now = p.clock.now();
-  return p.db.transaction(async (tx) => {
-    const problems = amountProblems(input);
-    const project = input.projectId ? await linkedProject(tx, actor, input.projectId, problems) : null;
-    const borrowerId = input.borrowerOrgId ?? project?.org_id ?? null;
-    const borrower = borrowerId ? await borrowerOrg(tx, borrowerId) : undefined;
-    if (borrowerId && !borrower) throw AppError.notFound("organisation");
-    const borrowerName = input.borrowerName ?? (input.borrowerOrgId ? borrower?.name_zh : project?.owner_name);
-    if (!borrowerName)
-      problems.push(problem("borrowerName", "须填写借款人/发行人/被保险人", "name the borrower, issuer or insured"));
-    const categoryCode = input.categoryCode || project?.certified_category || null;
-    if (input.categoryCode) {
-      const bad = notACatalogueItem("categoryCode", input.categoryCode);
-      if (bad) problems.push(bad);
-    }
-    const industryText = input.industryCode || project?.industry_code || borrower?.industry_code || null;
-    const industry = canonicalIndustry(industryText);
-    if (industryText && !industry)
-      problems.push(
-        problem("industryCode", `${industryText} 不是 GB/T 4754 代码`, `${industryText} is not a GB/T 4754 code`),
-      );
-    if (problems.length) throw AppError.validation(problems);
+  return p.db.transaction((tx) => insertGreenFinancing(tx, actor, now, input));
+}
 
-    const duplicate = await tx.query(
-      "SELECT 1 FROM green_financings WHERE org_id = $1 AND instrument = $2 AND reference = $3",
-      [actor.orgId, input.instrument, input.reference],
+/** The recording inside the caller's transaction (the marketplace records a funded loan with its funding). */
+export async function insertGreenFinancing(
+  tx: Queryable,
+  actor: Actor,
+  now: Date,
+  input: TGreenFinancingInput,
+): Promise<TGreenFinancingRow> {
+  const problems = amountProblems(input);
+  const project = input.projectId ? await linkedProject(tx, actor, input.projectId, problems) : null;
+  const borrowerId = input.borrowerOrgId ?? project?.org_id ?? null;
+  const borrower = borrowerId ? await borrowerOrg(tx, borrowerId) : undefined;
+  if (borrowerId && !borrower) throw AppError.notFound("organisation");
+  const borrowerName = input.borrowerName ?? (input.borrowerOrgId ? borrower?.name_zh : project?.owner_name);
+  if (!borrowerName)
+    problems.push(problem("borrowerName", "须填写借款人/发行人/被保险人", "name the borrower, issuer or insured"));
+  const categoryCode = input.categoryCode || project?.certified_category || null;
+  if (input.categoryCode) {
+    const bad = notACatalogueItem("categoryCode", input.categoryCode);
+    if (bad) problems.push(bad);
+  }
+  const industryText = input.industryCode || project?.industry_code || borrower?.industry_code || null;
+  const industry = canonicalIndustry(industryText);
+  if (industryText && !industry)
+    problems.push(
+      problem("industryCode", `${industryText} 不是 GB/T 4754 代码`, `${industryText} is not a GB/T 4754 code`),
     );
-    if (duplicate.rows.length) throw duplicateReference(input);
+  if (problems.length) throw AppError.validation(problems);
 
-    const inserted = await tx
-      .query<{ id: string }>(
-        `INSERT INTO green_financings (org_id, instrument, reference, project_id, borrower_org_id, borrower_name, amount,
-                                     outstanding, start_date, maturity_date, category_code, use_of_proceeds,
-                                     industry_code, rate_percent, created_by, created_at, labelled_by, labelled_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$15,$16) RETURNING id`,
-        [
-          actor.orgId,
-          input.instrument,
-          input.reference,
-          project?.id ?? null,
-          borrowerId,
-          borrowerName,
-          input.amount,
-          input.outstanding ?? input.amount,
-          input.startDate,
-          input.maturityDate ?? null,
-          categoryCode,
-          input.useOfProceeds,
-          industry?.code ?? null,
-          input.ratePercent ?? null,
-          actor.userId,
-          now,
-        ],
-      )
-      .catch((e: unknown) => {
-        // Another request recorded the same reference between the check and the insert.
-        throw (e as { code?: string }).code === "23505" ? duplicateReference(input) : e;
-      });
-    const id = inserted.rows[0]!.id;
-    if (project)
-      await tx.query(
-        `INSERT INTO green_project_events (project_id, org_id, action, at, actor_user, actor_org, note, details)
-         VALUES ($1, $2, 'financing', $3, $4, $5, $6, $7::jsonb)`,
-        [
-          project.id,
-          project.org_id,
-          now,
-          actor.userId,
-          actor.orgId,
-          `${input.instrument} ${input.reference}: ${input.amount}`,
-          JSON.stringify({ financingId: id, instrument: input.instrument, amount: input.amount }),
-        ],
-      );
-    await appendAudit(tx, actor, now, {
-      action: "green.financing.record",
-      entityType: "green_financing",
-      entityId: id,
-      orgId: actor.orgId,
-      details: {
-        instrument: input.instrument,
-        reference: input.reference,
-        projectId: project?.id ?? null,
-        amount: input.amount,
+  const duplicate = await tx.query(
+    "SELECT 1 FROM green_financings WHERE org_id = $1 AND instrument = $2 AND reference = $3",
+    [actor.orgId, input.instrument, input.reference],
+  );
+  if (duplicate.rows.length) throw duplicateReference(input);
+
+  const inserted = await tx
+    .query<{ id: string }>(
+      `INSERT INTO green_financings (org_id, instrument, reference, project_id, borrower_org_id, borrower_name, amount,
+                                   outstanding, start_date, maturity_date, category_code, use_of_proceeds,
+                                   industry_code, rate_percent, created_by, created_at, labelled_by, labelled_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$15,$16) RETURNING id`,
+      [
+        actor.orgId,
+        input.instrument,
+        input.reference,
+        project?.id ?? null,
+        borrowerId,
+        borrowerName,
+        input.amount,
+        input.outstanding ?? input.amount,
+        input.startDate,
+        input.maturityDate ?? null,
         categoryCode,
-        useOfProceeds: input.useOfProceeds,
-      },
+        input.useOfProceeds,
+        industry?.code ?? null,
+        input.ratePercent ?? null,
+        actor.userId,
+        now,
+      ],
+    )
+    .catch((e: unknown) => {
+      // Another request recorded the same reference between the check and the insert.
+      throw (e as { code?: string }).code === "23505" ? duplicateReference(input) : e;
     });
-    return toFinancingRow((await readFinancing(tx, id))!);
+  const id = inserted.rows[0]!.id;
+  if (project)
+    await tx.query(
+      `INSERT INTO green_project_events (project_id, org_id, action, at, actor_user, actor_org, note, details)
+       VALUES ($1, $2, 'financing', $3, $4, $5, $6, $7::jsonb)`,
+      [
+        project.id,
+        project.org_id,
+        now,
+        actor.userId,
+        actor.orgId,
+        `${input.instrument} ${input.reference}: ${input.amount}`,
+        JSON.stringify({ financingId: id, instrument: input.instrument, amount: input.amount }),
+      ],
+    );
+  await appendAudit(tx, actor, now, {
+    action: "green.financing.record",
+    entityType: "green_financing",
+    entityId: id,
+    orgId: actor.orgId,
+    details: {
+      instrument: input.instrument,
+      reference: input.reference,
+      projectId: project?.id ?? null,
+      amount: input.amount,
+      categoryCode,
+      useOfProceeds: input.useOfProceeds,
+    },
   });
+  return toFinancingRow((await readFinancing(tx, id))!);
 }
 
 export function duplicateReference(input: { instrument: string; reference: string }): AppError {

@@ -1,16 +1,20 @@
 /**
  * The institution whose offer the enterprise chose (with `write`) records the loan as drawn: the amount (yuan, at
  * most the approved amount), its own loan reference and, when carbon assets secure it, the active pledge it registered
- * on the enterprise's holdings. The need becomes funded (0012's settle trigger) and the outcome feeds the overview.
+ * on the enterprise's holdings. The need becomes funded (0012's settle trigger) and the outcome feeds the overview;
+ * a loan for a certified green project also enters the institution's labelled green book (recordInGreenBook).
  * Saved with its audit entry in one transaction.
  */
+import type { Queryable } from "@greenfin/db";
 import Decimal from "decimal.js";
 import { appendAudit } from "../../audit/audit-log";
 import type { Actor } from "../../context/actor";
 import { AppError, type FieldProblem } from "../../errors/app-error";
+import { insertGreenFinancing } from "../../green/financing/record-green-financing";
 import type { Platform } from "../../platform";
+import { chinaDate } from "../pledges/pledge-pricing";
 import { requireInstitution } from "./need-access";
-import { type ClaimView, fieldProblem, readClaim, toClaimView, UUID } from "./need-rows";
+import { type ClaimRow, type ClaimView, fieldProblem, readClaim, toClaimView, UUID } from "./need-rows";
 
 export interface FundInput {
   amount: string;
@@ -82,6 +86,7 @@ export async function fundClaim(p: Platform, actor: Actor, claimId: string, inpu
           });
         throw e;
       });
+    const greenFinancingId = await recordInGreenBook(tx, actor, now, claim, input);
     await appendAudit(tx, actor, now, {
       action: "market.claim.fund",
       entityType: "need_claim",
@@ -92,8 +97,51 @@ export async function fundClaim(p: Platform, actor: Actor, claimId: string, inpu
         amount: input.amount,
         loanReference: input.loanReference.trim(),
         pledgeId: input.pledgeId ?? null,
+        greenFinancingId,
       },
     });
     return toClaimView((await readClaim(tx, claim.id))!);
   });
+}
+
+/**
+ * A loan for a certified green project is a green loan of the institution's book: recorded (labelled with the
+ * project's category) in the same transaction, so it counts in the green-finance statistics from the day it is drawn.
+ * Nothing is recorded for a need without a project, or when the institution booked the same reference already.
+ */
+async function recordInGreenBook(
+  tx: Queryable,
+  actor: Actor,
+  now: Date,
+  claim: ClaimRow,
+  input: FundInput,
+): Promise<string | null> {
+  const need = (
+    await tx.query<{ project_id: string | null; tenor_months: number; purpose: string; description: string }>(
+      "SELECT project_id, tenor_months, purpose, description FROM financing_needs WHERE id = $1",
+      [claim.need_id],
+    )
+  ).rows[0];
+  if (!need?.project_id) return null;
+  const reference = input.loanReference.trim().slice(0, 80);
+  const booked = await tx.query<{ id: string }>(
+    "SELECT id FROM green_financings WHERE org_id = $1 AND instrument = 'loan' AND reference = $2",
+    [actor.orgId, reference],
+  );
+  if (booked.rows[0]) return booked.rows[0].id;
+  const start = chinaDate(now);
+  const maturity = new Date(`${start}T00:00:00Z`);
+  maturity.setUTCMonth(maturity.getUTCMonth() + need.tenor_months);
+  const row = await insertGreenFinancing(tx, actor, now, {
+    instrument: "loan",
+    reference,
+    projectId: need.project_id,
+    borrowerOrgId: claim.enterprise_org_id,
+    amount: input.amount,
+    startDate: start,
+    maturityDate: maturity.toISOString().slice(0, 10),
+    useOfProceeds: (need.description.trim() || `绿色金融超市融资需求 ${need.purpose}`).slice(0, 500),
+    ...(claim.rate !== null && /^\d{1,2}(\.\d{1,4})?$/.test(claim.rate) ? { ratePercent: claim.rate } : {}),
+  });
+  return row.id;
 }
