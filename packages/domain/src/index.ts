@@ -14,4 +14,5 @@ export * from "./market-service/index";
 export * from "./pcaf/index";
 export * from "./random/seeded-random";
 export * from "./rating/index";
+export * from "./statistics/index";
 export * from "./units/index";

@@ -1,0 +1,3 @@
+export * from "./aggregate/index";
+export * from "./intake/index";
+export * from "./statistics-types";

@@ -1,0 +1,25 @@
+export {
+  checkStatReport,
+  STAT_PROBLEM_CODES,
+  STAT_UNIT_PLACES,
+  type StatBreakdownItems,
+  type StatCrossCheckOutcome,
+  type StatProblem,
+  type StatProblemCode,
+  type StatReportCheck,
+  type StatReportContext,
+  type StatReportEntry,
+  type StatReportInput,
+} from "./check-stat-report";
+export {
+  type CheckedStatPeriod,
+  monthsOfPeriod,
+  periodOf,
+  periodsOfYear,
+  previousPeriod,
+  readStatPeriod,
+  requireStatPeriod,
+  STAT_MAX_YEAR,
+  STAT_MIN_YEAR,
+  StatPeriodError,
+} from "./stat-period";
