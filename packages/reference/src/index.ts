@@ -174,3 +174,4 @@ export {
 } from "./rating/rating-methodology.schema";
 export { checkRatingMethodology } from "./rating/rating-methodology-checks";
 export { renderMethodologyPage } from "./rating/render-methodology-page";
+export * from "./statistics/index";
