@@ -12,6 +12,7 @@ export * from "./green-financings";
 export * from "./green-projects";
 export * from "./health";
 export * from "./jobs";
+export * from "./market-enums";
 export * from "./market-needs";
 export * from "./market-overview";
 export * from "./market-pricing";

@@ -14,6 +14,7 @@ const enMarket: MarketMessages = {
     },
     colon: ": ",
     months: "{{count}} months",
+    months_one: "{{count}} month",
     unit: {
       yuan: "CNY",
       month: "months",
@@ -129,9 +130,12 @@ const enMarket: MarketMessages = {
       kpiOpenFoot: "{{count}} posted in all",
       kpiOffers: "Offers received",
       kpiOffersFoot: "{{count}} claims by institutions",
+      kpiOffersFoot_one: "{{count}} claim by institutions",
       kpiFunded: "Funded",
       kpiFundedFoot: "{{count}} needs funded",
+      kpiFundedFoot_one: "{{count}} need funded",
       broadcast: "Sent to {{count}} institutions",
+      broadcast_one: "Sent to {{count}} institution",
       claimsHint: "At most three institutions claim a need",
       empty: "No financing needs yet: use “Post a financing need” above",
     },
@@ -159,6 +163,7 @@ const enMarket: MarketMessages = {
       required: "Required",
       submit: "Post",
       posted: "Posted and sent to {{count}} institutions",
+      posted_one: "Posted and sent to {{count}} institution",
     },
     need: {
       title: "Financing need · {{amount}} · {{purpose}}",
@@ -175,6 +180,7 @@ const enMarket: MarketMessages = {
       updated: "Updated",
       claimsTitle: "Claims by institutions ({{count}}/3)",
       noClaimsYet: "Sent to {{count}} institutions; waiting for claims",
+      noClaimsYet_one: "Sent to {{count}} institution; waiting for claims",
       noClaims: "No institution claimed it",
     },
     progress: {
@@ -237,6 +243,8 @@ const enMarket: MarketMessages = {
       product: "Product you mean to offer",
       productHint: "Your products this need matched when it was sent",
       hint: "{{count}} institutions have claimed it; at most three may. Once claimed, respond, visit and decide within the deadlines.",
+      hint_one:
+        "{{count}} institution has claimed it; at most three may. Once claimed, respond, visit and decide within the deadlines.",
       panelTitle: "Claim",
       open: "{{count}}/3 institutions have claimed it; you may claim it",
       full: "Three institutions have claimed it already",
@@ -323,6 +331,7 @@ const enMarket: MarketMessages = {
       kpiOverdue: "Overdue stages",
       kpiFunded: "Funded in {{year}}",
       kpiFundedFoot: "{{count}} loans",
+      kpiFundedFoot_one: "{{count}} loan",
       tabNew: "New",
       tabClaims: "My claims",
       tabReminders: "Reminders",

@@ -1,4 +1,6 @@
 /** The product input and its eligibility rules, checked with zod in the shape the domain's matching takes. */
+
+import { MARKET_SUB_TYPES_BY_FAMILY } from "@greenfin/contracts";
 import {
   COLLATERAL_KINDS,
   DATA_CONSENTS,
@@ -13,23 +15,9 @@ import { pricingRefFor, pricingTemplates } from "./product-pricing";
 
 export const PRODUCT_FAMILIES = ["green_credit", "green_bond", "wealth", "insurance"] as const;
 
-/** Sub-types each family admits (issue 7 item 1). */
-export const PRODUCT_SUB_TYPES: Readonly<Record<(typeof PRODUCT_FAMILIES)[number], readonly string[]>> = {
-  green_credit: [
-    "carbon_quota_pledge",
-    "ccer_future_income_pledge",
-    "emission_right_pledge",
-    "carbon_sink_pledge",
-    "carbon_neutral",
-    "blue",
-    "sustainability_linked",
-    "carbon_disclosure_linked",
-    "transition",
-  ],
-  green_bond: ["green", "blue", "transition", "sustainability_linked"],
-  wealth: ["green", "carbon_neutral", "esg"],
-  insurance: ["green", "green_building_guarantee", "carbon_sink_pledge"],
-};
+/** Sub-types each family admits (issue 7 item 1): the contracts' list, which the clients read too. */
+export const PRODUCT_SUB_TYPES: Readonly<Record<(typeof PRODUCT_FAMILIES)[number], readonly string[]>> =
+  MARKET_SUB_TYPES_BY_FAMILY;
 
 const range = (integer: boolean) =>
   z

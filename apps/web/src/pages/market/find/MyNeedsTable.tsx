@@ -52,7 +52,7 @@ export function MyNeedsTable({ needs, loading }: { needs: Row[]; loading: boolea
       key: "purpose",
       title: t("market.col.purpose"),
       render: (_, r) => (
-        <div style={{ maxWidth: 240, whiteSpace: "normal" }}>
+        <div style={{ maxWidth: 200, whiteSpace: "normal" }}>
           {purposeLabel(t, r.purpose)}
           {r.description && <div className="gf-mk-sub">{r.description.slice(0, 60)}</div>}
         </div>
@@ -99,14 +99,14 @@ export function MyNeedsTable({ needs, loading }: { needs: Row[]; loading: boolea
       title: t("market.col.closeReason"),
       render: (_, r) =>
         r.closedAt ? (
-          <div style={{ maxWidth: 220, whiteSpace: "normal" }}>
-            {r.closeReason ?? "—"}
+          <div style={{ maxWidth: 200, whiteSpace: "normal" }}>
+            {r.closeReason ?? t(`market.status.${r.status}`)}
             <div className="gf-mk-sub">{fmtWhen(r.closedAt)}</div>
           </div>
         ) : (
           "—"
         ),
-      exportValue: (r) => r.closeReason ?? "",
+      exportValue: (r) => (r.closedAt ? (r.closeReason ?? t(`market.status.${r.status}`)) : ""),
     },
   ];
   return (

@@ -10,6 +10,7 @@ import { fmtRate, fmtWhen, formatYuan, num } from "../needs-shared/format";
 import { productName } from "../needs-shared/labels";
 import { StageTimerTag } from "../needs-shared/StageTimerTag";
 import { nextStage } from "../needs-shared/timers";
+import { nameIn } from "../shared/names";
 import { type ClaimRow, type ClaimStage, claimStage } from "./inboxRows";
 
 const STAGE_COLORS: Record<ClaimStage, string> = {
@@ -59,13 +60,13 @@ export function MyClaimsTable({
     {
       key: "enterprise",
       title: t("market.col.enterprise"),
-      render: (_, r) => r.need.orgName,
-      exportValue: (r) => r.need.orgName,
+      render: (_, r) => <div className="gf-mk-cell">{nameIn(r.need.orgName, r.need.orgNameEn, lang)}</div>,
+      exportValue: (r) => nameIn(r.need.orgName, r.need.orgNameEn, lang),
     },
     {
       key: "product",
       title: t("market.col.product"),
-      render: (_, r) => (r.claim.productId ? (names.get(r.claim.productId) ?? "—") : "—"),
+      render: (_, r) => <div className="gf-mk-cell">{(r.claim.productId && names.get(r.claim.productId)) || "—"}</div>,
       exportValue: (r) => (r.claim.productId ? (names.get(r.claim.productId) ?? "") : ""),
     },
     {
@@ -90,9 +91,10 @@ export function MyClaimsTable({
       render: (_, r) => {
         const s = next(r);
         return s ? (
-          <span>
-            <span className="gf-mk-num gf-mk-sub">{fmtWhen(s.dueAt)}</span> <StageTimerTag timer={s} withStage />
-          </span>
+          <div>
+            <StageTimerTag timer={s} withStage />
+            <div className="gf-mk-num gf-mk-sub">{fmtWhen(s.dueAt)}</div>
+          </div>
         ) : (
           "—"
         );

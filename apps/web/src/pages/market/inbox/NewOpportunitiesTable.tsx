@@ -10,6 +10,7 @@ import { useLang } from "../../../lib/labels";
 import { ClaimNeedModal } from "../needs-shared/ClaimNeedModal";
 import { fmtWhen, formatYuan, formatYuanExact, num } from "../needs-shared/format";
 import { productName, purposeLabel } from "../needs-shared/labels";
+import { nameIn } from "../shared/names";
 
 type Row = TFinancingNeedDetail;
 
@@ -36,11 +37,13 @@ export function NewOpportunitiesTable({
       key: "enterprise",
       title: t("market.col.enterprise"),
       render: (_, r) => (
-        <Link to={`/market/needs/${r.id}`} data-testid="opportunity-link">
-          {r.orgName}
-        </Link>
+        <div className="gf-mk-cell">
+          <Link to={`/market/needs/${r.id}`} data-testid="opportunity-link">
+            {nameIn(r.orgName, r.orgNameEn, lang)}
+          </Link>
+        </div>
       ),
-      exportValue: (r) => r.orgName,
+      exportValue: (r) => nameIn(r.orgName, r.orgNameEn, lang),
     },
     {
       key: "amount",

@@ -4,11 +4,14 @@ import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { ExportableTable, type ExportColumn } from "../../../components/ExportableTable";
+import { useLang } from "../../../lib/labels";
 import { fmtWhen } from "../needs-shared/format";
+import { nameIn } from "../shared/names";
 
 /** 提醒: the service-level job's "due soon" and "overdue" notes, overdue first, then by deadline. */
 export function RemindersTable({ rows, loading }: { rows: TMarketReminder[]; loading: boolean }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const sorted = [...rows].sort((a, b) =>
     a.kind === b.kind ? a.dueAt.localeCompare(b.dueAt) : a.kind === "overdue" ? -1 : 1,
   );
@@ -39,15 +42,16 @@ export function RemindersTable({ rows, loading }: { rows: TMarketReminder[]; loa
       title: t("market.col.enterprise"),
       render: (_, r) => (
         <Link to={`/market/needs/${r.needId}`} data-testid="reminder-link">
-          {r.enterpriseName}
+          {nameIn(r.enterpriseName, r.enterpriseNameEn, lang)}
         </Link>
       ),
-      exportValue: (r) => r.enterpriseName,
+      exportValue: (r) => nameIn(r.enterpriseName, r.enterpriseNameEn, lang),
     },
     {
       key: "institution",
       title: t("market.col.institution"),
-      dataIndex: "institutionName",
+      render: (_, r) => nameIn(r.institutionName, r.institutionNameEn, lang),
+      exportValue: (r) => nameIn(r.institutionName, r.institutionNameEn, lang),
     },
     {
       key: "due",

@@ -9,6 +9,7 @@ import { useLang } from "../../../lib/labels";
 import { fmtRate, formatYuan } from "../needs-shared/format";
 import { CARBON_COLLATERAL } from "../needs-shared/labels";
 import { useMarketAction } from "../needs-shared/useMarketAction";
+import { nameIn } from "../shared/names";
 
 /**
  * The enterprise chooses an approved offer. Ticking "grant" also opens its carbon holdings to that institution so it
@@ -26,7 +27,7 @@ export function ChooseOfferButton({ need, claim }: { need: TFinancingNeedDetail;
   const choose = async () => {
     const r = await run(
       () => marketNeedsApi.choose(claim.id, grant),
-      () => t("market.choose.done", { org: claim.orgName }),
+      () => t("market.choose.done", { org: nameIn(claim.orgName, claim.orgNameEn, lang) }),
     );
     if (r) setOpen(false);
   };
@@ -42,7 +43,7 @@ export function ChooseOfferButton({ need, claim }: { need: TFinancingNeedDetail;
       </Button>
       <Modal
         open={open}
-        title={t("market.choose.title", { org: claim.orgName })}
+        title={t("market.choose.title", { org: nameIn(claim.orgName, claim.orgNameEn, lang) })}
         onCancel={() => setOpen(false)}
         onOk={() => void choose()}
         okText={t("market.choose.confirm")}

@@ -7,6 +7,7 @@ import { useLang } from "../../../lib/labels";
 import { fmtRate, fmtWhen, formatYuan } from "../needs-shared/format";
 import { PriceExplain } from "../needs-shared/PriceExplain";
 import { StageTimerTag } from "../needs-shared/StageTimerTag";
+import { nameIn } from "../shared/names";
 
 const STAGES = ["respond", "visit", "decide"] as const;
 type Stage = (typeof STAGES)[number];
@@ -49,7 +50,7 @@ export function ClaimCard({
       className={claim.offerChosen ? "gf-mk-claim chosen" : "gf-mk-claim"}
       title={
         <Space wrap size={[8, 0]}>
-          <span>{claim.orgName}</span>
+          <span>{nameIn(claim.orgName, claim.orgNameEn, lang)}</span>
           <DecisionTag claim={claim} />
         </Space>
       }

@@ -6,6 +6,7 @@ import { useLang } from "../../../lib/labels";
 import { fmtRate } from "../needs-shared/format";
 import { productName } from "../needs-shared/labels";
 import { PriceExplain } from "../needs-shared/PriceExplain";
+import { nameIn } from "../shared/names";
 
 export type TNeedMatch = TNeedMatching["matches"][number];
 type Reason = TNeedMatch["reasons"][number];
@@ -48,7 +49,7 @@ export function MatchItem({ m, first }: { m: TNeedMatch; first?: boolean }) {
         <Tag color={eligible ? "green" : "default"}>#{m.rank}</Tag>
         <b>{productName(m.product, lang === "en")}</b>
         <span className="gf-mk-sub">
-          {m.product.orgName} · {t(`market.family.${m.product.family}`)}
+          {nameIn(m.product.orgName, m.product.orgNameEn, lang)} · {t(`market.family.${m.product.family}`)}
         </span>
         {m.product.rateMin && m.product.rateMax && (
           <Tag>

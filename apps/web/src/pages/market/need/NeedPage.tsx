@@ -11,6 +11,7 @@ import { fmtWhen, formatYuan } from "../needs-shared/format";
 import { purposeLabel } from "../needs-shared/labels";
 import { NeedStatusTag, needIsLive } from "../needs-shared/NeedStatusTag";
 import { isInstitution, postsNeeds } from "../shared/access";
+import { nameIn } from "../shared/names";
 import { ClaimsCard } from "./ClaimsCard";
 import { InstitutionPanel } from "./InstitutionPanel";
 import { MatchesCard } from "./MatchesCard";
@@ -51,7 +52,7 @@ export default function NeedPage() {
             <NeedStatusTag status={need.status} />
           </Space>
         }
-        subtitle={`${need.orgName} · ${t("market.col.posted")}${t("market.colon")}${fmtWhen(need.postedAt)}`}
+        subtitle={`${nameIn(need.orgName, need.orgNameEn, lang)} · ${t("market.col.posted")}${t("market.colon")}${fmtWhen(need.postedAt)}`}
         extra={
           <Space>
             <Button

@@ -3,12 +3,14 @@ import { Steps, type StepsProps } from "antd";
 import { useTranslation } from "react-i18next";
 import { fmtWhen } from "../needs-shared/format";
 import { needIsLive } from "../needs-shared/NeedStatusTag";
+import { useNameIn } from "../shared/names";
 
 type Item = NonNullable<StepsProps["items"]>[number];
 
 /** posted → claimed → offer chosen → funded; a closed need (declined, withdrawn, expired) ends where it stopped. */
 export function NeedProgress({ need }: { need: TFinancingNeedDetail }) {
   const { t } = useTranslation();
+  const nameOf = useNameIn();
   const firstClaim = need.claims.map((c) => c.claimedAt).sort()[0] ?? null;
   const chosen = need.claims.find((c) => c.offerChosen);
   const funded = need.claims.find((c) => c.fundedAt);
@@ -26,7 +28,7 @@ export function NeedProgress({ need }: { need: TFinancingNeedDetail }) {
       title: t("market.progress.chosen"),
       at: chosen?.chosenAt ?? null,
       reached: !!chosen || need.status === "offer_chosen" || need.status === "funded",
-      extra: chosen?.orgName,
+      extra: chosen ? nameOf(chosen.orgName, chosen.orgNameEn) : undefined,
     },
     {
       key: "funded",

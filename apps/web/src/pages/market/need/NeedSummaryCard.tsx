@@ -5,6 +5,7 @@ import { Link } from "react-router-dom";
 import { useLang } from "../../../lib/labels";
 import { fmtWhen, formatYuan, formatYuanExact } from "../needs-shared/format";
 import { collateralLabel, purposeLabel } from "../needs-shared/labels";
+import { nameIn } from "../shared/names";
 import { NeedProgress } from "./NeedProgress";
 
 /** What the enterprise asks for, what it shares, and where the need stands. */
@@ -17,7 +18,9 @@ export function NeedSummaryCard({ need }: { need: TFinancingNeedDetail }) {
     <Card variant="borderless" data-testid="need-summary">
       <NeedProgress need={need} />
       <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginTop: 20 }}>
-        <Descriptions.Item label={t("market.col.enterprise")}>{need.orgName}</Descriptions.Item>
+        <Descriptions.Item label={t("market.col.enterprise")}>
+          {nameIn(need.orgName, need.orgNameEn, lang)}
+        </Descriptions.Item>
         <Descriptions.Item label={t("market.col.amount")}>
           <span className="gf-mk-num" data-testid="need-amount-value">
             {formatYuan(need.amount, lang)}

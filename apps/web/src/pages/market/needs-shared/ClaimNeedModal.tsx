@@ -3,6 +3,7 @@ import { type ButtonProps, Descriptions, Form, Modal, Select, Typography } from 
 import { useTranslation } from "react-i18next";
 import { marketNeedsApi, useMyProducts } from "../../../api/marketNeeds";
 import { useLang } from "../../../lib/labels";
+import { nameIn } from "../shared/names";
 import { formatYuan } from "./format";
 import { productName, purposeLabel } from "./labels";
 import { useMarketAction } from "./useMarketAction";
@@ -58,7 +59,9 @@ export function ClaimNeedModal({
       destroyOnHidden
     >
       <Descriptions size="small" column={2} style={{ marginBottom: 12 }}>
-        <Descriptions.Item label={t("market.col.enterprise")}>{need.orgName}</Descriptions.Item>
+        <Descriptions.Item label={t("market.col.enterprise")}>
+          {nameIn(need.orgName, need.orgNameEn, lang)}
+        </Descriptions.Item>
         <Descriptions.Item label={t("market.col.amount")}>{formatYuan(need.amount, lang)}</Descriptions.Item>
         <Descriptions.Item label={t("market.col.tenor")}>
           {t("market.months", { count: need.tenorMonths })}

@@ -1,10 +1,7 @@
 /** Labels of the domain enums the needs side shows (purposes, collateral kinds, rules, stages). */
-import { zFinancingNeedInput } from "@greenfin/contracts";
+import { COLLATERAL_KINDS, FINANCE_PURPOSES } from "@greenfin/contracts";
 import type { TFunction } from "i18next";
 
-/** The domain's COLLATERAL_KINDS and FINANCE_PURPOSES, read from the contract (the web imports contracts only). */
-export const COLLATERAL_KINDS = zFinancingNeedInput.shape.collateral.unwrap().element.options;
-export const FINANCE_PURPOSES = zFinancingNeedInput.shape.purpose.options;
 export type CollateralKind = (typeof COLLATERAL_KINDS)[number];
 export type FinancePurpose = (typeof FINANCE_PURPOSES)[number];
 

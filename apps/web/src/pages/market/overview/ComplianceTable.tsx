@@ -1,9 +1,11 @@
 import type { TServiceLevelCompliance } from "@greenfin/contracts";
 import { Tag, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { useCompliance } from "../../../api/marketCatalogue";
+import { useCompliance, useMarketOverview } from "../../../api/marketCatalogue";
 import { ExportableTable, type ExportColumn } from "../../../components/ExportableTable";
 import { LoadError } from "../../../components/LoadError";
+import { useLang } from "../../../lib/labels";
+import { nameIn } from "../shared/names";
 
 type Row = TServiceLevelCompliance["institutions"][number];
 type Stage = "respond" | "visit" | "decide";
@@ -11,13 +13,18 @@ type Stage = "respond" | "visit" | "decide";
 /** Below this on-time rate a stage is poor compliance, shown in red. */
 const POOR = 0.8;
 
-const isPoor = (r: Row) =>
-  r.overdueCount > 0 || (["respond", "visit", "decide"] as const).some((s) => (r.stages[s].onTimeRate ?? 1) < POOR);
+/** Poor: a stage's on-time rate below the bar (claims overdue now have their own red column). */
+const isPoor = (r: Row) => (["respond", "visit", "decide"] as const).some((s) => (r.stages[s].onTimeRate ?? 1) < POOR);
 
 /** Each institution's service levels: on-time rate per stage, overdue now, median response hours; poor ones in red. */
 export function ComplianceTable() {
   const { t } = useTranslation();
+  const lang = useLang();
   const q = useCompliance();
+  // The compliance read model names institutions in Chinese only; the overview has their English names.
+  const overview = useMarketOverview();
+  const enNames = new Map((overview.data?.institutions ?? []).map((i) => [i.institutionId, i.institutionNameEn]));
+  const name = (r: Row) => nameIn(r.institutionName, enNames.get(r.institutionId), lang);
   if (q.error) return <LoadError error={q.error} onRetry={() => void q.refetch()} />;
   const stage = (s: Stage): ExportColumn<Row> => ({
     key: s,
@@ -47,10 +54,10 @@ export function ComplianceTable() {
     {
       key: "name",
       title: t("marketDesk.overview.institution"),
-      dataIndex: "institutionName",
+      exportValue: name,
       render: (_, r) => (
         <>
-          {r.institutionName} {isPoor(r) && <Tag color="error">{t("marketDesk.overview.poor")}</Tag>}
+          {name(r)} {isPoor(r) && <Tag color="error">{t("marketDesk.overview.poor")}</Tag>}
         </>
       ),
     },

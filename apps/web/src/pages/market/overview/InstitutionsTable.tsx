@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ExportableTable, type ExportColumn } from "../../../components/ExportableTable";
 import { useLang } from "../../../lib/labels";
 import { formatYuan } from "../../../lib/money";
+import { nameIn } from "../shared/names";
 
 type Row = TMarketOverview["institutions"][number];
 
@@ -19,7 +20,12 @@ export function InstitutionsTable({ rows }: { rows: Row[] }) {
     render: (v) => <span className="gf-green-num">{v}</span>,
   });
   const columns: ExportColumn<Row>[] = [
-    { key: "name", title: t("marketDesk.overview.institution"), dataIndex: "institutionName" },
+    {
+      key: "name",
+      title: t("marketDesk.overview.institution"),
+      exportValue: (r) => nameIn(r.institutionName, r.institutionNameEn, lang),
+      render: (_, r) => nameIn(r.institutionName, r.institutionNameEn, lang),
+    },
     n("products", t("marketDesk.overview.products")),
     n("broadcasts", t("marketDesk.overview.broadcasts")),
     n("claims", t("marketDesk.overview.claims")),

@@ -73,6 +73,7 @@ export function OverviewCharts({ data }: { data: TMarketOverview }) {
         type: "pie",
         radius: [0, "45%"],
         label: { position: "inner", fontSize: 11, color: "#fff", formatter: "{b}\n{c}" },
+        labelLayout: { hideOverlap: true },
         data: [...families].map(([f, n]) => ({ name: label("family", f), value: n })),
       },
       { type: "pie", radius: ["50%", "70%"], label: { show: false }, data: subTypes },

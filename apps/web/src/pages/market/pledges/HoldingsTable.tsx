@@ -4,8 +4,10 @@ import { useTranslation } from "react-i18next";
 import { useCarbonHoldings } from "../../../api/marketCatalogue";
 import { ExportableTable, type ExportColumn } from "../../../components/ExportableTable";
 import { LoadError } from "../../../components/LoadError";
+import { useLang } from "../../../lib/labels";
 import { fmtDec } from "../../green/shared/format";
 import { useDeskLabel } from "../products/deskLabels";
+import { nameIn } from "../shared/names";
 
 const qty = (s: string) => fmtDec(s, 3, 0);
 
@@ -13,6 +15,7 @@ const qty = (s: string) => fmtDec(s, 3, 0);
 export function HoldingsTable() {
   const { t } = useTranslation();
   const label = useDeskLabel();
+  const lang = useLang();
   const q = useCarbonHoldings();
   if (q.error) return <LoadError error={q.error} onRetry={() => void q.refetch()} />;
   const yearText = (h: TCarbonHolding) =>
@@ -23,7 +26,14 @@ export function HoldingsTable() {
       .filter(Boolean)
       .join(" · ") || "—";
   const columns: ExportColumn<TCarbonHolding>[] = [
-    { key: "org", title: t("marketDesk.pledges.enterprise"), dataIndex: "orgName" },
+    {
+      key: "org",
+      title: t("marketDesk.pledges.enterprise"),
+      exportValue: (h) => nameIn(h.orgName, h.orgNameEn, lang),
+      render: (_, h) => (
+        <div style={{ maxWidth: 180, whiteSpace: "normal" }}>{nameIn(h.orgName, h.orgNameEn, lang)}</div>
+      ),
+    },
     {
       key: "kind",
       title: t("marketDesk.pledges.kind"),
@@ -71,12 +81,12 @@ export function HoldingsTable() {
     {
       key: "registry",
       title: t("marketDesk.pledges.registryRef"),
-      dataIndex: "registryRef",
+      exportValue: (h) => `${h.registryRef} · ${label("holdingSource", h.source)}`,
       render: (_, h) => (
-        <>
+        <div style={{ maxWidth: 240, whiteSpace: "normal", overflowWrap: "anywhere" }}>
           <span className="gf-green-mono">{h.registryRef}</span>
-          <div className="gf-green-sub">{h.source}</div>
-        </>
+          <div className="gf-green-sub">{label("holdingSource", h.source)}</div>
+        </div>
       ),
     },
   ];

@@ -9,6 +9,7 @@ import { LoadError } from "../../../components/LoadError";
 import { useLang } from "../../../lib/labels";
 import { formatYuan, formatYuanExact } from "../../../lib/money";
 import { fmtDec } from "../../green/shared/format";
+import { nameIn } from "../shared/names";
 import { TraceTable } from "./TraceTable";
 
 type Row = TMarginCheck["pledges"][number];
@@ -43,7 +44,14 @@ export function MarginCallPanel() {
       dataIndex: "refNo",
       render: (v) => <span className="gf-green-mono">{v}</span>,
     },
-    { key: "org", title: t("marketDesk.pledges.pledgor"), dataIndex: "orgName" },
+    {
+      key: "org",
+      title: t("marketDesk.pledges.pledgor"),
+      exportValue: (p) => nameIn(p.orgName, p.orgNameEn, lang),
+      render: (_, p) => (
+        <div style={{ maxWidth: 200, whiteSpace: "normal" }}>{nameIn(p.orgName, p.orgNameEn, lang)}</div>
+      ),
+    },
     { key: "loan", title: t("marketDesk.pledges.loanReference"), dataIndex: "loanReference" },
     {
       key: "status",

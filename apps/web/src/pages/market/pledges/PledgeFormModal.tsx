@@ -15,6 +15,7 @@ import { formatYuanExact } from "../../../lib/money";
 import { fmtDec, named } from "../../green/shared/format";
 import { useDeskLabel } from "../products/deskLabels";
 import { useDeskSave } from "../products/useDeskSave";
+import { nameIn } from "../shared/names";
 import { type TraceStep, TraceTable } from "./TraceTable";
 
 type Values = Omit<TCarbonPledgeInput, "termStart" | "termEnd"> & { termStart: Dayjs; termEnd: Dayjs };
@@ -166,7 +167,7 @@ export function PledgeFormModal({ onClose }: { onClose: () => void }) {
             options={pledgeable.map((h) => ({
               value: h.id,
               label: t("marketDesk.pledgeForm.holdingOption", {
-                org: h.orgName,
+                org: nameIn(h.orgName, h.orgNameEn, lang),
                 kind: `${label("assetKind", h.kind)}${h.pollutant ? ` ${h.pollutant}` : ""}${h.vintage ? ` ${h.vintage}` : ""}`,
                 free: fmtDec(h.free, 3, 0),
                 unit: h.unit,

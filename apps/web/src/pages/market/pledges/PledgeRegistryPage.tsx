@@ -1,11 +1,12 @@
-import { PlusOutlined } from "@ant-design/icons";
-import { Button, Card, Tabs } from "antd";
+import { FileAddOutlined, PlusOutlined } from "@ant-design/icons";
+import { Button, Card, Space, Tabs } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
 import { useSession } from "../../../app/auth";
 import { PageHeader } from "../../../components/PageHeader";
-import { isInstitution, servesNeeds } from "../shared/access";
+import { isInstitution, recordsHoldings, servesNeeds } from "../shared/access";
+import { HoldingFormModal } from "./HoldingFormModal";
 import { HoldingsTable } from "./HoldingsTable";
 import { MarginCallPanel } from "./MarginCallPanel";
 import { PledgeFormModal } from "./PledgeFormModal";
@@ -18,25 +19,39 @@ export default function PledgeRegistryPage() {
   const session = useSession();
   const kind = session.activeOrg.kind;
   const mayRegister = servesNeeds(kind, session.role);
+  const mayRecord = recordsHoldings(kind, session.role);
   const seesMargin = isInstitution(kind) || kind === "district";
   const [params, setParams] = useSearchParams();
   const [registering, setRegistering] = useState(false);
+  const [recording, setRecording] = useState(false);
   return (
     <div data-testid="page-market-pledges">
       <PageHeader
         title={t("marketDesk.pledges.title")}
         subtitle={kind === "enterprise" ? t("marketDesk.pledges.subtitleEnterprise") : t("marketDesk.pledges.subtitle")}
         extra={
-          mayRegister && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setRegistering(true)}
-              data-testid="pledge-register"
-            >
-              {t("marketDesk.pledges.register")}
-            </Button>
-          )
+          <Space>
+            {mayRecord && (
+              <Button
+                type="primary"
+                icon={<FileAddOutlined />}
+                onClick={() => setRecording(true)}
+                data-testid="record-holding"
+              >
+                {t("marketDesk.holdingForm.open")}
+              </Button>
+            )}
+            {mayRegister && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setRegistering(true)}
+                data-testid="pledge-register"
+              >
+                {t("marketDesk.pledges.register")}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Card variant="borderless">
@@ -68,6 +83,13 @@ export default function PledgeRegistryPage() {
         />
       </Card>
       {registering && <PledgeFormModal onClose={() => setRegistering(false)} />}
+      {recording && (
+        <HoldingFormModal
+          forAnyEnterprise={kind === "district"}
+          onClose={() => setRecording(false)}
+          onRecorded={() => setParams({ tab: "holdings" }, { replace: true })}
+        />
+      )}
     </div>
   );
 }

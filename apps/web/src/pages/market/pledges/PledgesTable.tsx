@@ -11,6 +11,7 @@ import { formatYuan } from "../../../lib/money";
 import { fmtDec, fmtWhen } from "../../green/shared/format";
 import { useDeskLabel } from "../products/deskLabels";
 import { servesNeeds } from "../shared/access";
+import { nameIn } from "../shared/names";
 import { PledgeValuation } from "./PledgeValuation";
 import { ltvAtRegistration, valuationOf } from "./pledgeValuation";
 import { ReleasePledgeModal } from "./ReleasePledgeModal";
@@ -36,11 +37,11 @@ export function PledgesTable() {
     {
       key: "pledgor",
       title: `${t("marketDesk.pledges.pledgor")} → ${t("marketDesk.pledges.pledgee")}`,
-      exportValue: (p) => `${p.orgName} → ${p.pledgeeName}`,
+      exportValue: (p) => `${nameIn(p.orgName, p.orgNameEn, lang)} → ${nameIn(p.pledgeeName, p.pledgeeNameEn, lang)}`,
       render: (_, p) => (
         <div style={{ maxWidth: 220, whiteSpace: "normal" }}>
-          {p.orgName}
-          <div className="gf-green-sub">→ {p.pledgeeName}</div>
+          {nameIn(p.orgName, p.orgNameEn, lang)}
+          <div className="gf-green-sub">→ {nameIn(p.pledgeeName, p.pledgeeNameEn, lang)}</div>
         </div>
       ),
     },
@@ -79,8 +80,8 @@ export function PledgesTable() {
         return (
           <span className="gf-green-num">
             <b>{ltv ? `${ltv}%` : "—"}</b>
-            <div className="gf-green-sub">
-              {t("marketDesk.pledges.collateralValue")} {formatYuan(valuationOf(p).collateralValue, lang)}
+            <div className="gf-green-sub" title={t("marketDesk.pledges.collateralValue")}>
+              {t("marketDesk.pledges.ltvOf", { amount: formatYuan(valuationOf(p).collateralValue, lang) })}
             </div>
           </span>
         );
@@ -161,7 +162,8 @@ export function PledgesTable() {
         scroll={{ x: "max-content" }}
         locale={{ emptyText: t("marketDesk.pledges.noPledges") }}
         data-testid="pledges-table"
-        expandable={{ expandedRowRender: (p) => <PledgeValuation pledge={p} /> }}
+        // A fixed expand column keeps an opened row's valuation as wide as the view, not the scrolled table.
+        expandable={{ fixed: "left", expandedRowRender: (p) => <PledgeValuation pledge={p} /> }}
       />
       {releasing && <ReleasePledgeModal pledge={releasing} onClose={() => setReleasing(null)} />}
     </>

@@ -20,16 +20,24 @@ export function TraceTable({ steps, testId }: { steps: readonly TraceStep[]; tes
       data-testid={testId}
       dataSource={steps.map((s, i) => ({ ...s, i }))}
       columns={[
-        { key: "what", title: t("marketDesk.common.traceWhat"), dataIndex: "what", width: 200 },
+        { key: "what", title: t("marketDesk.common.traceWhat"), dataIndex: "what", width: 180 },
         {
           key: "formula",
           title: t("marketDesk.common.traceFormula"),
-          render: (_, s) => <span className="gf-green-mono">{s.formula}</span>,
+          render: (_, s) => (
+            <span className="gf-green-mono" style={{ overflowWrap: "anywhere" }}>
+              {s.formula}
+            </span>
+          ),
         },
         {
           key: "figures",
           title: t("marketDesk.common.traceFigures"),
-          render: (_, s) => <span className="gf-green-mono">{s.figures}</span>,
+          render: (_, s) => (
+            <span className="gf-green-mono" style={{ overflowWrap: "anywhere" }}>
+              {s.figures}
+            </span>
+          ),
         },
         {
           key: "result",

@@ -103,8 +103,8 @@ export function useEligibilitySummary() {
         : null,
       range(rules.amount, wan),
       range(rules.tenorMonths, (n) => `${n} ${t("marketDesk.common.months")}`),
-      rules.collateral?.length ? rules.collateral.map((c) => label("collateral", c)).join("/") : null,
-      rules.industries?.length ? rules.industries.join(",") : null,
+      rules.collateral?.length ? rules.collateral.map((c) => label("collateral", c)).join(" / ") : null,
+      rules.industries?.length ? `${t("marketDesk.products.elig.industries")} ${rules.industries.join(", ")}` : null,
     ].filter(Boolean);
     return parts.length ? parts.join(" · ") : t("marketDesk.products.elig.noRules");
   };

@@ -1,5 +1,5 @@
 import { PlusOutlined, SearchOutlined } from "@ant-design/icons";
-import { MARKET_PRODUCT_FAMILIES } from "@greenfin/contracts";
+import { MARKET_PRODUCT_FAMILIES, MARKET_SUB_TYPES_BY_FAMILY } from "@greenfin/contracts";
 import { Button, Card, Checkbox, Input, Segmented, Select, Space, Tabs } from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,7 +9,8 @@ import { useSession } from "../../../app/auth";
 import { LoadError } from "../../../components/LoadError";
 import { PageHeader } from "../../../components/PageHeader";
 import { isInstitution, servesNeeds } from "../shared/access";
-import { SUB_TYPES_BY_FAMILY, useDeskLabel } from "./deskLabels";
+import { useNameIn } from "../shared/names";
+import { useDeskLabel } from "./deskLabels";
 import { ProductFormModal } from "./ProductFormModal";
 import { ProductTable } from "./ProductTable";
 import "../../green/shared/green.css";
@@ -18,6 +19,7 @@ import "../../green/shared/green.css";
 export default function ProductCatalogPage() {
   const { t } = useTranslation();
   const label = useDeskLabel();
+  const nameOf = useNameIn();
   const session = useSession();
   const kind = session.activeOrg.kind;
   const mayPublish = servesNeeds(kind, session.role);
@@ -39,18 +41,20 @@ export default function ProductCatalogPage() {
   }, [all]);
   const institutions = useMemo(() => {
     const m = new Map<string, string>();
-    for (const p of all) m.set(p.orgId, p.orgName);
-    return [...m].map(([value, label]) => ({ value, label }));
-  }, [all]);
+    for (const p of all) m.set(p.orgId, nameOf(p.orgName, p.orgNameEn));
+    return [...m].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+  }, [all, nameOf]);
   const subTypes =
-    family === "all" ? [...new Set(Object.values(SUB_TYPES_BY_FAMILY).flat())] : SUB_TYPES_BY_FAMILY[family];
+    family === "all"
+      ? [...new Set(Object.values(MARKET_SUB_TYPES_BY_FAMILY).flat())]
+      : MARKET_SUB_TYPES_BY_FAMILY[family];
   const needle = search.trim().toLowerCase();
   const rows = all.filter(
     (p) =>
       (family === "all" || p.family === family) &&
       (!subType || p.subType === subType) &&
       (!orgId || p.orgId === orgId) &&
-      (!needle || `${p.nameZh} ${p.nameEn} ${p.orgName} ${p.productKey}`.toLowerCase().includes(needle)),
+      (!needle || `${p.nameZh} ${p.nameEn} ${p.orgName} ${p.orgNameEn} ${p.productKey}`.toLowerCase().includes(needle)),
   );
 
   const body = q.error ? (

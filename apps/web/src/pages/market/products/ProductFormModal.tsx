@@ -1,19 +1,19 @@
-import { MARKET_PRODUCT_FAMILIES, type TMarketProductInput } from "@greenfin/contracts";
+import {
+  COLLATERAL_KINDS,
+  DATA_CONSENTS,
+  ENTERPRISE_SIZES,
+  FINANCE_PURPOSES,
+  MARKET_PRODUCT_FAMILIES,
+  MARKET_SUB_TYPES_BY_FAMILY,
+  type TMarketProductInput,
+} from "@greenfin/contracts";
 import { Alert, Checkbox, Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from "antd";
 import { useTranslation } from "react-i18next";
 import { marketCatalogueApi, marketCatalogueKeys, usePricingTemplates } from "../../../api/marketCatalogue";
 import { INDUSTRY_SECTIONS } from "../../../lib/industry";
 import { useLang } from "../../../lib/labels";
 import { named } from "../../green/shared/format";
-import {
-  COLLATERAL_KINDS,
-  DATA_CONSENTS,
-  ENTERPRISE_SIZES,
-  ESG_GRADES,
-  FINANCE_PURPOSES,
-  SUB_TYPES_BY_FAMILY,
-  useDeskLabel,
-} from "./deskLabels";
+import { ESG_GRADES, useDeskLabel } from "./deskLabels";
 import { PricingTableView } from "./PricingTableView";
 import { useDeskSave } from "./useDeskSave";
 
@@ -127,7 +127,7 @@ export function ProductFormModal({ onClose }: { onClose: () => void }) {
             <Form.Item name="subType" label={t("marketDesk.form.subType")}>
               <Select
                 allowClear
-                options={opts(SUB_TYPES_BY_FAMILY[family], "subType")}
+                options={opts(MARKET_SUB_TYPES_BY_FAMILY[family], "subType")}
                 data-testid="product-form-subtype"
               />
             </Form.Item>

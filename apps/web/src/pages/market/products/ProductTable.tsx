@@ -1,9 +1,10 @@
 import type { TMarketProduct } from "@greenfin/contracts";
-import { Space, Tag, Typography } from "antd";
+import { Space, Tag, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { ExportableTable, type ExportColumn } from "../../../components/ExportableTable";
 import { useLang } from "../../../lib/labels";
 import { fmtWhen, named } from "../../green/shared/format";
+import { nameIn } from "../shared/names";
 import { FAMILY_COLORS, useDeskLabel } from "./deskLabels";
 import { EligibilityView, useEligibilitySummary } from "./EligibilityView";
 import { PricingTableView } from "./PricingTableView";
@@ -31,15 +32,15 @@ export function ProductTable({
     {
       key: "institution",
       title: t("marketDesk.products.institution"),
-      dataIndex: "orgName",
-      width: 170,
-      render: (v: string) => <div style={{ whiteSpace: "normal" }}>{v}</div>,
-      sorter: (a, b) => a.orgName.localeCompare(b.orgName),
+      width: 160,
+      exportValue: (p) => nameIn(p.orgName, p.orgNameEn, lang),
+      render: (_, p) => <div style={{ whiteSpace: "normal" }}>{nameIn(p.orgName, p.orgNameEn, lang)}</div>,
+      sorter: (a, b) => nameIn(a.orgName, a.orgNameEn, lang).localeCompare(nameIn(b.orgName, b.orgNameEn, lang)),
     },
     {
       key: "name",
       title: t("marketDesk.products.name"),
-      width: 250,
+      width: 220,
       exportValue: (p) => named(p, lang),
       render: (_, p) => (
         <div style={{ whiteSpace: "normal" }}>
@@ -53,7 +54,7 @@ export function ProductTable({
     {
       key: "family",
       title: t("marketDesk.products.familyCol"),
-      width: 170,
+      width: 140,
       exportValue: (p) => `${label("family", p.family)}${p.subType ? ` / ${label("subType", p.subType)}` : ""}`,
       render: (_, p) => (
         <Space size={4} wrap>
@@ -64,7 +65,7 @@ export function ProductTable({
     },
     {
       key: "rate",
-      width: 120,
+      width: 100,
       title: t("marketDesk.products.rate"),
       exportValue: rateText,
       render: (_, p) => <span className="gf-green-num">{rateText(p)}</span>,
@@ -81,7 +82,7 @@ export function ProductTable({
     },
     {
       key: "pricing",
-      width: 110,
+      width: 100,
       title: t("marketDesk.products.pricing"),
       exportValue: (p) => p.pricing?.ref ?? t("marketDesk.products.freePricing"),
       render: (_, p) =>
@@ -96,6 +97,7 @@ export function ProductTable({
           {
             key: "status",
             title: t("marketDesk.products.status"),
+            width: 80,
             exportValue: (p: TMarketProduct) => label("productStatus", p.status),
             render: (_: unknown, p: TMarketProduct) => (
               <Tag color={STATUS_COLORS[p.status]}>{label("productStatus", p.status)}</Tag>
@@ -106,9 +108,13 @@ export function ProductTable({
     {
       key: "publishedAt",
       title: mine ? t("marketDesk.products.createdAt") : t("marketDesk.products.publishedAt"),
-      width: 140,
+      width: 110,
       exportValue: (p) => fmtWhen(mine ? p.createdAt : p.publishedAt),
-      render: (_, p) => <span className="gf-green-num">{fmtWhen(mine ? p.createdAt : p.publishedAt)}</span>,
+      render: (_, p) => (
+        <Tooltip title={fmtWhen(mine ? p.createdAt : p.publishedAt)}>
+          <span className="gf-green-num">{fmtWhen(mine ? p.createdAt : p.publishedAt).slice(0, 10)}</span>
+        </Tooltip>
+      ),
     },
   ];
   return (
@@ -120,9 +126,10 @@ export function ProductTable({
       dataSource={products}
       columns={columns}
       tableLayout="fixed"
-      scroll={{ x: 1150 }}
+      scroll={{ x: mine ? 1080 : 1000 }}
       data-testid="product-table"
       expandable={{
+        fixed: "left",
         expandRowByClick: true,
         expandedRowRender: (p) => (
           <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1.3fr)", gap: 16 }}>

@@ -10,6 +10,10 @@ export const postsNeeds = (kind: OrgKind, role: string) => kind === "enterprise"
 /** Institutions publish products, claim needs, record their steps, register and release pledges. */
 export const servesNeeds = (kind: OrgKind, role: string) => isInstitution(kind) && writes(role);
 
+/** Enterprises record their own carbon holdings; the district records them for any enterprise. */
+export const recordsHoldings = (kind: OrgKind, role: string) =>
+  (kind === "enterprise" || kind === "district") && writes(role);
+
 /** Where "the marketplace" starts for each kind of organisation. */
 export function marketHome(kind: OrgKind): string {
   if (kind === "enterprise") return "/market/find";

@@ -15,6 +15,7 @@ import { useShowError } from "../../../lib/errors";
 import { useLang } from "../../../lib/labels";
 import { formatYuan } from "../../../lib/money";
 import { fmtWhen } from "../../green/shared/format";
+import { OrgNameIn, useOrgNameInText } from "../shared/OrgNameIn";
 
 const STATUS_COLORS = { submitted: "processing", approved: "success", rejected: "error", paid: "green" } as const;
 
@@ -22,6 +23,7 @@ const STATUS_COLORS = { submitted: "processing", approved: "success", rejected: 
 export function ApplicationsTable({ decide }: { decide: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const orgText = useOrgNameInText();
   const { message, modal } = App.useApp();
   const showError = useShowError();
   const qc = useQueryClient();
@@ -58,8 +60,18 @@ export function ApplicationsTable({ decide }: { decide: boolean }) {
         </div>
       ),
     },
-    { key: "institution", title: t("marketDesk.subsidies.institution"), dataIndex: "institutionName" },
-    { key: "enterprise", title: t("marketDesk.subsidies.enterprise"), dataIndex: "enterpriseName" },
+    {
+      key: "institution",
+      title: t("marketDesk.subsidies.institution"),
+      exportValue: (a) => orgText(a.institutionId, a.institutionName),
+      render: (_, a) => <OrgNameIn id={a.institutionId} zh={a.institutionName} />,
+    },
+    {
+      key: "enterprise",
+      title: t("marketDesk.subsidies.enterprise"),
+      exportValue: (a) => orgText(a.enterpriseOrgId, a.enterpriseName),
+      render: (_, a) => <OrgNameIn id={a.enterpriseOrgId} zh={a.enterpriseName} />,
+    },
     {
       key: "loan",
       title: t("marketDesk.subsidies.loan"),
