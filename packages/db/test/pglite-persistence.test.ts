@@ -69,7 +69,7 @@ describe("a PGlite data directory", () => {
   it("takes a migration, the demo district, a grant and a user", async () => {
     const p = await open();
     expect((await migrate(p.db)).applied).toEqual(loadMigrations().map((m) => m.id));
-    const seeded = await seedDemoDistrict(p, { seed: SEED, enterpriseCount: 5, carbon: false });
+    const seeded = await seedDemoDistrict(p, { seed: SEED, enterpriseCount: 5, carbon: false, market: false });
     expect(seeded).toMatchObject({
       seeded: true,
       seed: SEED,
