@@ -26,6 +26,7 @@ import {
   recordGreenFinancing,
   registerPledge,
   runJobNow,
+  saveStatReport,
   startRating,
   submitProject,
   uploadPcafBook,
@@ -73,6 +74,8 @@ const victim = {
   /** The district's open subsidy programme, and the other bank's application in it for its loan to the victim. */
   programmeId: "",
   subsidyApplicationId: "",
+  /** Another bank's draft statistics report. */
+  statReportId: "",
 };
 const FUTURE = "2026-12-31T00:00:00.000Z";
 
@@ -147,6 +150,9 @@ const PARAMS: Record<string, Record<string, () => string>> = {
   "/api/subsidies/applications/{applicationId}": { applicationId: () => victim.subsidyApplicationId },
   "/api/subsidies/applications/{applicationId}/decision": { applicationId: () => victim.subsidyApplicationId },
   "/api/subsidies/applications/{applicationId}/paid": { applicationId: () => victim.subsidyApplicationId },
+  "/api/statistics/reports/{reportId}": { reportId: () => victim.statReportId },
+  "/api/statistics/reports/{reportId}/submit": { reportId: () => victim.statReportId },
+  "/api/statistics/reports/{reportId}/decision": { reportId: () => victim.statReportId },
 };
 
 /** Routes with a path parameter that name shared reference data (a methodology), not any organisation's. */
@@ -204,6 +210,7 @@ const BODIES: Record<string, unknown> = {
   "POST /api/carbon-assets/pledges/{pledgeId}/release": { note: "attacker" },
   "POST /api/subsidies/applications/{applicationId}/decision": { decision: "reject", note: "attacker" },
   "POST /api/subsidies/applications/{applicationId}/paid": { paymentReference: "attacker" },
+  "POST /api/statistics/reports/{reportId}/decision": { outcome: "accept" },
 };
 
 async function routes(): Promise<{ method: string; path: string }[]> {
@@ -269,6 +276,10 @@ async function snapshot() {
     await q(
       "SELECT status, decided_at, decision_note, paid_at FROM subsidy_applications WHERE enterprise_org_id = $1",
       [victim.orgId],
+    ),
+    await q(
+      "SELECT r.status, r.revision, r.updated_at, (SELECT count(*) FROM stat_report_values v WHERE v.report_id = r.id) FROM stat_reports r WHERE r.id = $1",
+      [victim.statReportId],
     ),
   ].join("\n");
 }
@@ -456,6 +467,13 @@ beforeAll(async () => {
       periodEnd: "2026-03-31",
       principal: "5000000",
       interestPaid: "40000",
+    })
+  ).id;
+  victim.statReportId = (
+    await saveStatReport(p, lender, {
+      templateRef: "five-articles-quarterly@2026.1",
+      period: "2026-Q1",
+      values: [{ metric: "green_bond_held", value: "1000000" }],
     })
   ).id;
   attacker = await signedIn(app, "admin@bank.demo");

@@ -90,4 +90,5 @@ export * from "./pcaf/index";
 export { openPlatform, type Platform } from "./platform";
 export * from "./rating/index";
 export * from "./rating/offline/index";
+export * from "./statistics/index";
 export { createApiToken, listApiTokens, resolveApiToken, revokeApiToken } from "./tokens/api-tokens";

@@ -22,5 +22,6 @@ export * from "./organisations";
 export * from "./pcaf";
 export * from "./portfolio";
 export * from "./ratings";
+export * from "./statistics";
 export * from "./subsidies";
 export * from "./tokens";
