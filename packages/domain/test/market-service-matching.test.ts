@@ -136,7 +136,7 @@ describe("matchProducts", () => {
       ["amount", "not-met"],
       ["consent", "not-met"],
     ]);
-    expect(sll[2]?.en).toBe("The product needs consent to share esg data, which was not given");
+    expect(sll[2]?.en).toBe("The product needs consent to share the ESG grade, which was not given");
     expect(byId("water-loan").reasons[0]?.zh).toBe("项目目录类别 1.4.1 不属于产品支持的类别（2.3）");
   });
 

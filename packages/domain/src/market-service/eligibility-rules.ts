@@ -1,11 +1,13 @@
 import {
   COLLATERAL_LABELS,
+  CONSENT_LABELS,
   type EligibilityRange,
   type FinancingNeed,
   type ProductEligibilityRules,
   PURPOSE_LABELS,
   type RuleOutcome,
   type RuleReason,
+  SIZE_LABELS,
 } from "./eligibility-types";
 
 /** The ESG grade scale, best first (the rating methodology's scale), used to compare grades. */
@@ -28,7 +30,14 @@ const unknown = (rule: RuleReason["rule"], zh: string, en: string) =>
 
 const inRange = (v: number, r: EligibilityRange) =>
   (r.min === undefined || v >= r.min) && (r.max === undefined || v <= r.max);
-const rangeText = (r: EligibilityRange, unit: string) => `${r.min ?? "…"}–${r.max ?? "…"} ${unit}`;
+/** 6000000 → "6,000,000": amounts in reasons are read by people. */
+const grouped = (n: number) => {
+  const [i, f] = String(n).split(".");
+  const int = (i as string).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return f === undefined ? int : `${int}.${f}`;
+};
+const rangeText = (r: EligibilityRange, unit: string) =>
+  `${r.min === undefined ? "…" : grouped(r.min)}–${r.max === undefined ? "…" : grouped(r.max)} ${unit}`;
 const hasBound = (r: EligibilityRange | undefined): r is EligibilityRange =>
   r !== undefined && (r.min !== undefined || r.max !== undefined);
 const segmentPrefix = (code: string, prefix: string) => code === prefix || code.startsWith(`${prefix}.`);
@@ -103,8 +112,8 @@ export function evaluateRules(
       reason(
         "amount",
         ok ? "met" : "not-met",
-        `金额 ${need.amount} 元${ok ? "在" : "不在"}产品范围 ${rangeText(rules.amount, "元")} 内`,
-        `Amount ¥${need.amount} is ${ok ? "within" : "outside"} the product's range ${rangeText(rules.amount, "CNY")}`,
+        `金额 ${grouped(need.amount)} 元${ok ? "在" : "不在"}产品范围 ${rangeText(rules.amount, "元")} 内`,
+        `Amount CNY ${grouped(need.amount)} is ${ok ? "within" : "outside"} the product's range ${rangeText(rules.amount, "CNY")}`,
       ),
     );
   }
@@ -151,8 +160,8 @@ export function evaluateRules(
         : reason(
             "enterpriseSize",
             ok ? "met" : "not-met",
-            `企业规模 ${s}${ok ? "在" : "不在"}产品服务范围（${list(rules.enterpriseSizes)}）内`,
-            `Enterprise size ${s} is ${ok ? "" : "not "}served by the product (${list(rules.enterpriseSizes)})`,
+            `企业规模「${SIZE_LABELS[s].zh}」${ok ? "在" : "不在"}产品服务范围（${zhList(SIZE_LABELS, rules.enterpriseSizes)}）内`,
+            `Enterprise size "${SIZE_LABELS[s].en}" is ${ok ? "" : "not "}served by the product (${enList(SIZE_LABELS, rules.enterpriseSizes)})`,
           ),
     );
   }
@@ -177,11 +186,11 @@ export function evaluateRules(
         "consent",
         missing.length ? "not-met" : "met",
         missing.length
-          ? `产品要求授权共享数据：${list(missing)}，企业未授权`
-          : `企业已授权共享产品要求的数据（${list(rules.requiredConsents)}）`,
+          ? `产品要求授权共享${zhList(CONSENT_LABELS, missing)}，企业未授权`
+          : `企业已授权共享产品要求的数据（${zhList(CONSENT_LABELS, rules.requiredConsents)}）`,
         missing.length
-          ? `The product needs consent to share ${list(missing)} data, which was not given`
-          : `Consent given to share the data the product needs (${list(rules.requiredConsents)})`,
+          ? `The product needs consent to share the ${enList(CONSENT_LABELS, missing)}, which was not given`
+          : `Consent given to share the data the product needs (${enList(CONSENT_LABELS, rules.requiredConsents)})`,
       ),
     );
   }

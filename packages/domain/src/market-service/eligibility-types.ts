@@ -120,3 +120,15 @@ export const PURPOSE_LABELS: Labels<FinancePurpose> = {
   "working-capital": { zh: "流动资金", en: "working capital" },
   refinancing: { zh: "再融资", en: "refinancing" },
 };
+
+export const SIZE_LABELS: Labels<"large" | "medium" | "small" | "micro"> = {
+  large: { zh: "大型", en: "large" },
+  medium: { zh: "中型", en: "medium" },
+  small: { zh: "小型", en: "small" },
+  micro: { zh: "微型", en: "micro" },
+};
+
+export const CONSENT_LABELS: Labels<DataConsent> = {
+  esg: { zh: "ESG评级", en: "ESG grade" },
+  carbon: { zh: "碳效等级", en: "carbon-efficiency grade" },
+};

@@ -67,7 +67,8 @@ export function ClaimStepForm({
       () => t("market.step.done", { step: t(`market.stage.${step}`) }),
       form,
     );
-    if (r) form.resetFields();
+    // Only the note carries over to the next step; the decision fields belong to the last step alone.
+    if (r) form.resetFields(["note"]);
   };
 
   const req = { required: true, message: t("market.form.required") };
