@@ -322,6 +322,8 @@ const enMarket: MarketMessages = {
       done: "Loan recorded; the need is funded",
     },
     inbox: {
+      productsCount_one: "{{count}} matching product",
+      productsCount_other: "{{count}} matching products",
       title: "Opportunity inbox",
       subtitle:
         "Financing needs sent to you because one of your products' eligibility rules matched; once claimed, respond, visit and decide within the service levels",

@@ -315,6 +315,8 @@ const zhCNMarket = {
       done: "已记录放款，需求已完成",
     },
     inbox: {
+      productsCount_one: "{{count}} 个匹配产品",
+      productsCount_other: "{{count}} 个匹配产品",
       title: "商机收件箱",
       subtitle: "平台按本机构产品的准入规则推送的融资需求；认领后在服务时限内完成响应、走访和审批",
       kpiNew: "新商机",

@@ -31,7 +31,11 @@ export function NewOpportunitiesTable({
   const navigate = useNavigate();
   const [claiming, setClaiming] = useState<Row | null>(null);
   const names = new Map(products.map((p) => [p.id, productName(p, lang === "en")]));
-  const matched = (r: Row) => r.broadcastProductIds.map((id) => names.get(id) ?? id.slice(0, 8));
+  // Until the products have loaded, a count rather than ids nobody can read.
+  const matched = (r: Row) =>
+    products.length
+      ? r.broadcastProductIds.map((id) => names.get(id) ?? "…")
+      : [t("market.inbox.productsCount", { count: r.broadcastProductIds.length })];
   const columns: ExportColumn<Row>[] = [
     {
       key: "enterprise",

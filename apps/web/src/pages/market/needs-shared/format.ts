@@ -5,8 +5,12 @@ import { formatYuan, formatYuanExact, toFen } from "../../../lib/money";
 
 export { formatYuan, formatYuanExact };
 
-/** A rate in percent a year: "3.85%". */
-export const fmtRate = (r: string | null | undefined) => (r ? `${r}%` : "—");
+/** A rate in percent with at least two places ("3.5" → "3.50%"), exactly as text: no float rounding. */
+export const fmtRate = (r: string | null | undefined) => {
+  if (!r) return "—";
+  const [i, f = ""] = r.split(".");
+  return `${i}.${f.padEnd(2, "0")}%`;
+};
 
 /** Basis points with their sign: "+15 bp", "−20 bp". */
 export const fmtBp = (bp: number) => (bp > 0 ? `+${bp} bp` : bp < 0 ? `−${-bp} bp` : "0 bp");
