@@ -1,6 +1,6 @@
-import { mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 
 export const SCREENSHOTS = join(process.cwd(), "test-results", "screenshots");
@@ -25,6 +25,65 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+export interface BrowserSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** The page's uncaught errors, for a test to assert there were none. */
+  errors: string[];
+  /** A screenshot after motion settles, kept as test-results/screenshots/<prefix>-<name>.png and <shotsDir>/<name>.png. */
+  shot(name: string): Promise<void>;
+  /** The same, with the element carrying `testId` scrolled into view. */
+  shotAt(testId: string, name: string): Promise<void>;
+  /** Signs in as another demo user (the previous session's cookies cleared). */
+  loginAs(email: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A desktop-sized page in Chinese first (a language chosen in the page then stays across navigations), accepting
+ * downloads and collecting the page's errors; `shotsDir` is made for the test's screenshot copies.
+ */
+export async function openSession(shotsDir: string, prefix: string): Promise<BrowserSession> {
+  mkdirSync(shotsDir, { recursive: true });
+  const browser = await launchBrowser();
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: "zh-CN",
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.addInitScript(
+    `if (!localStorage.getItem("greenfin.lang")) localStorage.setItem("greenfin.lang", "zh-CN")`,
+  );
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const shot = async (name: string) => {
+    await settle(page);
+    await page.waitForTimeout(300);
+    copyFileSync(await screenshot(page, `${prefix}-${name}`), join(shotsDir, `${name}.png`));
+  };
+  return {
+    browser,
+    context,
+    page,
+    errors,
+    shot,
+    async shotAt(testId, name) {
+      await page.getByTestId(testId).first().scrollIntoViewIfNeeded();
+      await shot(name);
+    },
+    async loginAs(email) {
+      await context.clearCookies();
+      await login(page, email);
+    },
+    async close() {
+      await context.close();
+      await browser.close();
+    },
+  };
 }
 
 export async function login(page: Page, email: string): Promise<void> {

@@ -1,17 +1,6 @@
-/**
- * The green project library end to end, on the real server and demo district. The enterprise's analyst submits an
- * offshore-wind project with its expected generation and watches the classifier propose the wind-power category
- * with its evidence (a matched term highlighted, the industry code) and the benefit calculator compute the CO2
- * avoided with its formula; the verifier's reviewer finds it awaiting review and certifies it with the proposed
- * category; the bank's analyst finds it in the library by name and links a loan; the enterprise reports the first
- * year's generation and sees actual against expected. The screens read in English too; the bank's book and
- * statistics export. Screenshots go to /tmp/green-shots/<screen>-<zh|en>.png (and test-results/screenshots/green-*).
- */
-import { copyFileSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, login, screenshot, settle, switchLanguage } from "./browser";
+import { type BrowserSession, baseUrl, openSession, switchLanguage } from "./browser";
 
 const SHOTS = "/tmp/green-shots";
 const RUN = Date.now().toString(36).slice(-6).toUpperCase();
@@ -20,28 +9,14 @@ const DESCRIPTION =
   "在黄岛区近海海域建设海上风电场，安装 50 台单机 6MW 风电机组，总装机容量 300MW，配套建设 220kV 海上升压站及送出海缆，预计年上网电量 90 万 MWh。";
 const LOAN_REF = `E2E-GL-${RUN}`;
 
-let browser: Browser;
-let context: BrowserContext;
+let session: BrowserSession;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 let projectId = "";
 
-async function shot(name: string): Promise<void> {
-  await settle(page);
-  await page.waitForTimeout(300);
-  const file = await screenshot(page, `green-${name}`);
-  copyFileSync(file, join(SHOTS, `${name}.png`));
-}
-
-async function shotAt(testId: string, name: string): Promise<void> {
-  await page.getByTestId(testId).first().scrollIntoViewIfNeeded();
-  await shot(name);
-}
-
-async function loginAs(email: string): Promise<void> {
-  await context.clearCookies();
-  await login(page, email);
-}
+const shot = (name: string) => session.shot(name);
+const shotAt = (testId: string, name: string) => session.shotAt(testId, name);
+const loginAs = (email: string) => session.loginAs(email);
 
 /** Picks the option of an antd Select (opened by clicking `testId`) whose text contains `text`. */
 async function choose(testId: string, text: string): Promise<void> {
@@ -62,24 +37,11 @@ const stage = () =>
   page.getByTestId("page-green-project").getByTestId("green-stage").first().getAttribute("data-stage");
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchBrowser();
-  context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: "zh-CN",
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  await page.addInitScript(
-    `if (!localStorage.getItem("greenfin.lang")) localStorage.setItem("greenfin.lang", "zh-CN")`,
-  );
-  page.on("pageerror", (e) => errors.push(e.message));
+  session = await openSession(SHOTS, "green");
+  ({ page, errors } = session);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+afterAll(() => session?.close());
 
 describe("the green project library in the browser", () => {
   it("the enterprise submits an offshore-wind project and sees the classifier's suggestion with its evidence", async () => {

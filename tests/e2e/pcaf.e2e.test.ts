@@ -8,19 +8,19 @@
  * page reads in English; the district's admin sees the bank in the year's table and opens its run.
  * Screenshots go to /tmp/pcaf-shots/<screen>-<zh|en>.png (and test-results/screenshots/pcaf-*.png).
  */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, login, screenshot, settle, switchLanguage } from "./browser";
+import { type BrowserSession, baseUrl, login, openSession, screenshot, settle, switchLanguage } from "./browser";
 
 const YEAR = 2023;
 const SHOTS = "/tmp/pcaf-shots";
 
-let browser: Browser;
+let session: BrowserSession;
 let context: BrowserContext;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 let enterprise = { uscc: "", name: "", industryCode: "" };
 let runId = "";
 
@@ -74,19 +74,8 @@ async function chooseFiles(positions: string, counterparties: string, names = ["
 const switchLang = (lang: "en" | "zh-CN") => switchLanguage(page, lang);
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchBrowser();
-  context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: "zh-CN",
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  // Chinese first; a language chosen in the page then stays across navigations.
-  await page.addInitScript(
-    `if (!localStorage.getItem("greenfin.lang")) localStorage.setItem("greenfin.lang", "zh-CN")`,
-  );
-  page.on("pageerror", (e) => errors.push(e.message));
+  session = await openSession(SHOTS, "pcaf");
+  ({ context, page, errors } = session);
 
   // The demo enterprise, a counterparty of the book that is a platform organisation.
   await login(page, "admin@enterprise.demo");
@@ -98,10 +87,7 @@ beforeAll(async () => {
   await login(page, "analyst@bank.demo");
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+afterAll(() => session?.close());
 
 describe("financed emissions in the browser", () => {
   it("the bank's analyst uploads a book, sees the run complete in the books table, and opens the run", async () => {
