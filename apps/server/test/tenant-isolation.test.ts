@@ -141,6 +141,7 @@ const PARAMS: Record<string, Record<string, () => string>> = {
   "/api/market/needs/{needId}/claims": { needId: () => victim.needId },
   "/api/market/needs/{needId}/withdraw": { needId: () => victim.needId },
   "/api/market/claims/{claimId}/fund": { claimId: () => victim.claimId },
+  "/api/market/claims/{claimId}/linked-assessment": { claimId: () => victim.claimId },
   "/api/market/claims/{claimId}/steps": { claimId: () => victim.claimId },
   "/api/market/claims/{claimId}/choose": { claimId: () => victim.claimId },
   "/api/carbon-assets/pledges/{pledgeId}/release": { pledgeId: () => victim.pledgeId },

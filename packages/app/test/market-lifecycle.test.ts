@@ -8,6 +8,7 @@
  */
 import {
   type Actor,
+  assessLinkedLoan,
   chooseOffer,
   claimNeed,
   fundClaim,
@@ -259,6 +260,57 @@ describe("a funded loan for a certified project", () => {
       [projectId],
     );
     expect(financed.rows[0]?.financing_count).toBe(1);
+  });
+});
+
+describe("a sustainability-linked loan", () => {
+  it("steps the margin at each anniversary from the enterprise's carbon accounts", async () => {
+    // Carbon intensity of revenue (location-based tCO2 per 万元): 2025 baseline 1000 / 10000 = 0.1; 2026 900 / 10000 =
+    // 0.09 ≤ 0.1 × 0.95 = 0.095, met (−5 bp); 2027 950 / 10000 = 0.095 > 0.1 × 0.95² = 0.09025, missed (+5 bp).
+    for (const [year, total] of [
+      [2025, "1000"],
+      [2026, "900"],
+      [2027, "950"],
+    ] as const)
+      await p.db.query(
+        `INSERT INTO carbon_accounts (org_id, year, version, calculated_on, method, factor_set, inputs_hash, scope1,
+                                      scope1_combustion, scope1_process, scope2_location, scope2_market,
+                                      total_location, total_market, revenue_wan, account, account_hash, created_at)
+         VALUES ($1, $2, 1, '2026-01-01', 'test', 'test', 'h', 0, 0, 0, $3, $3, $3, $3, 10000, '{}', 'h', now())`,
+        [ent.orgId, year, total],
+      );
+    const sll = await publishProduct(
+      p,
+      thirdBank,
+      product({
+        productKey: "sll-loan",
+        subType: "sustainability_linked",
+        eligibility: { amount: { min: 1_000_000, max: 20_000_000 } },
+        pricingTemplate: "sustainability-linked-loan",
+      }),
+    );
+    p.clock.set(at("2026-06-01T02:00:00.000Z"));
+    const n = await postNeed(p, ent, need({ collateral: [] }));
+    const c = await claimNeed(p, thirdBank, { needId: n.id, productId: sll.id });
+    await recordClaimStep(p, thirdBank, c.id, { step: "respond" });
+    await recordClaimStep(p, thirdBank, c.id, { step: "visit" });
+    await recordClaimStep(p, thirdBank, c.id, { step: "decide", decision: "approved", amount: "5000000", rate: "4" });
+    await chooseOffer(p, ent, c.id);
+    expect((await failure(assessLinkedLoan(p, thirdBank, c.id))).code).toBe("CONFLICT"); // not drawn yet
+    await fundClaim(p, thirdBank, c.id, { amount: "5000000", loanReference: "SLL-0001" });
+
+    const before = await assessLinkedLoan(p, ent, c.id);
+    expect(before.baseline).toEqual({ year: 2025, value: "0.1", source: "carbon account 2025 v1" });
+    expect(before.tests).toEqual([]);
+    expect(before.ratePercentNow).toBe("4.00");
+    const first = await assessLinkedLoan(p, thirdBank, c.id, { asOf: at("2027-06-02T02:00:00.000Z") });
+    expect(first.tests).toEqual([{ date: "2027-06-01", year: 2026 }]);
+    expect(first.cumulativeStepBp).toBe(-5);
+    expect(first.ratePercentNow).toBe("3.95");
+    const second = await assessLinkedLoan(p, district, c.id, { asOf: at("2028-06-02T02:00:00.000Z") });
+    expect(second.cumulativeStepBp).toBe(0);
+    expect(second.ratePercentNow).toBe("4.00");
+    expect((await failure(assessLinkedLoan(p, plainBank, c.id))).code).toBe("NOT_FOUND");
   });
 });
 

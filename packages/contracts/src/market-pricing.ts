@@ -48,3 +48,24 @@ export const zLinkedPrice = z.object({
   trace: list(zTraceStep),
 });
 export type TLinkedPrice = z.infer<typeof zLinkedPrice>;
+
+/** A funded sustainability-linked loan's margin at a date: baseline, tests, KPI outcomes, the step and the rate now. */
+export const zLinkedLoanAssessment = z.object({
+  claimId: z.string(),
+  asOf: z.string(),
+  pricingRef: z.string(),
+  /** The KPI terms with the loan's baseline filled in (the domain's SllTerms). */
+  terms: z.unknown().nullable(),
+  baseline: z.object({ year: z.number().int(), value: z.string(), source: z.string() }).nullable(),
+  observations: z.array(
+    z.object({ kpi: z.string(), year: z.number().int(), value: z.string(), unit: z.string(), source: z.string() }),
+  ),
+  tests: z.array(z.object({ date: z.string(), year: z.number().int() })),
+  /** The domain's SllAssessment: per test date each KPI's target, observation, outcome and step, and the trace. */
+  assessment: z.unknown().nullable(),
+  offeredRatePercent: z.string(),
+  cumulativeStepBp: z.number().int(),
+  ratePercentNow: z.string(),
+  note: z.object({ zh: z.string(), en: z.string() }).nullable(),
+});
+export type TLinkedLoanAssessment = z.infer<typeof zLinkedLoanAssessment>;

@@ -200,3 +200,18 @@ CREATE FUNCTION market_need_disclosure_completeness(need uuid) RETURNS numeric L
     FROM financing_needs n
    WHERE n.id = need AND market_need_visible(n.id)
 $$;
+
+-- The carbon intensity of revenue (tCO2 per 万元, location-based Scope 1 + 2 over revenue) of a claim's enterprise by
+-- year, from its latest carbon-account versions: what a sustainability-linked loan's KPI is tested on. Opened only
+-- when the need consented to share its carbon data, and only to the claim's parties and the district.
+CREATE FUNCTION market_claim_carbon_intensity(claim uuid)
+  RETURNS TABLE (year integer, version integer, total_location numeric, revenue_wan numeric)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT DISTINCT ON (a.year) a.year, a.version, a.total_location, a.revenue_wan
+    FROM need_claims c
+    JOIN financing_needs n ON n.id = c.need_id AND n.consent_carbon
+    JOIN carbon_accounts a ON a.org_id = c.enterprise_org_id
+   WHERE c.id = claim
+     AND (greenfin_org() IS NULL OR greenfin_org() IN (c.org_id, c.enterprise_org_id) OR greenfin_is_district())
+   ORDER BY a.year, a.version DESC
+$$;

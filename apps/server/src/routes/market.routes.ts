@@ -1,4 +1,5 @@
 import {
+  assessLinkedLoan,
   type ClaimStepInput,
   checkMarginCalls,
   chooseOffer,
@@ -43,6 +44,7 @@ import {
   zFinancingNeedParams,
   zFinancingNeedQuery,
   zFundClaimInput,
+  zLinkedLoanAssessment,
   zMarginCallQuery,
   zMarginCheck,
   zMarketOverview,
@@ -182,6 +184,18 @@ export function marketRoutes(app: FastifyInstance, p: Platform): void {
     "/api/market/claims/:claimId/fund",
     { schema: { tags, params: zNeedClaimParams, body: zFundClaimInput, response: { 200: zNeedClaim } } },
     (req) => fundClaim(p, actorOf(req), req.params.claimId, req.body),
+  );
+  r.get(
+    "/api/market/claims/:claimId/linked-assessment",
+    {
+      schema: {
+        tags,
+        params: zNeedClaimParams,
+        querystring: zServiceLevelQuery,
+        response: { 200: zLinkedLoanAssessment },
+      },
+    },
+    (req) => assessLinkedLoan(p, actorOf(req), req.params.claimId, asOfDate(req.query.asOf)),
   );
   r.get("/api/market/reminders", { schema: { tags, response: { 200: z.array(zMarketReminder) } } }, (req) =>
     listReminders(p, actorOf(req)),

@@ -1,3 +1,4 @@
+export { assessLinkedLoan, type LinkedLoanAssessment } from "./assess-linked-loan";
 export { chooseOffer } from "./choose-offer";
 export { type ClaimInput, claimNeed, MAX_CLAIMANTS } from "./claim-need";
 export {
