@@ -13,6 +13,7 @@ import type {
   TFinancingNeedInput,
   TFundClaimInput,
   TGreenProjectRow,
+  TLinkedLoanAssessment,
   TMarketProduct,
   TMarketReminder,
   TNeedClaim,
@@ -41,6 +42,8 @@ export const marketNeedsApi = {
     api.post<TNeedClaim>(`${claimBase(claimId)}/choose`, { grantFinancing }),
   fund: (claimId: string, body: TFundClaimInput) => api.post<TNeedClaim>(`${claimBase(claimId)}/fund`, body),
   timers: () => api.get<TClaimTimers>("/api/market/claims/timers"),
+  /** A funded sustainability-linked loan's margin now, from the enterprise's carbon accounts. */
+  linkedAssessment: (claimId: string) => api.get<TLinkedLoanAssessment>(`${claimBase(claimId)}/linked-assessment`),
   reminders: () => api.get<TMarketReminder[]>("/api/market/reminders"),
   /** The caller's own products, every status (for the claim's product select and its pricing table). */
   myProducts: () => api.get<TMarketProduct[]>("/api/market/products", { query: { mine: "true" } }),
@@ -65,7 +68,15 @@ export const marketNeedsKeys = {
   myProducts: ["market", "products", "mine"] as const,
   pledges: (orgId: string) => ["market", "pledges", orgId] as const,
   myProjects: ["market", "my-projects"] as const,
+  linked: (claimId: string) => ["market", "linked", claimId] as const,
 };
+
+export const useLinkedAssessment = (claimId: string) =>
+  useQuery({
+    queryKey: marketNeedsKeys.linked(claimId),
+    queryFn: () => marketNeedsApi.linkedAssessment(claimId),
+    retry: false,
+  });
 
 export const useNeeds = (status?: NeedStatus) =>
   useQuery({ queryKey: marketNeedsKeys.needs(status), queryFn: () => marketNeedsApi.needs(status) });

@@ -321,6 +321,18 @@ const enMarket: MarketMessages = {
       submit: "Record loan",
       done: "Loan recorded; the need is funded",
     },
+    linked: {
+      perWan: "10k yuan",
+      fromAccount: "carbon account {{source}}",
+      title: "Sustainability-linked: the margin follows the carbon-intensity tests",
+      baseline: "Baseline (intensity the year before drawing)",
+      rateNow: "Rate now",
+      testDate: "Test date (year tested)",
+      kpis: "KPI observed / target",
+      step: "Step",
+      cumulative: "Cumulative",
+      outcome: { met: "met", missed: "missed", not_reported: "not reported" },
+    },
     inbox: {
       productsCount_one: "{{count}} matching product",
       productsCount_other: "{{count}} matching products",

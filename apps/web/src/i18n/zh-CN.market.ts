@@ -314,6 +314,18 @@ const zhCNMarket = {
       submit: "确认放款",
       done: "已记录放款，需求已完成",
     },
+    linked: {
+      perWan: "万元",
+      fromAccount: "碳账户 {{source}}",
+      title: "可持续发展挂钩：利率随碳强度考核调整",
+      baseline: "基准（放款前一年碳强度）",
+      rateNow: "当前利率",
+      testDate: "考核日（考核年度）",
+      kpis: "KPI 实际 / 目标",
+      step: "本次调整",
+      cumulative: "累计调整",
+      outcome: { met: "达标", missed: "未达标", not_reported: "未报告" },
+    },
     inbox: {
       productsCount_one: "{{count}} 个匹配产品",
       productsCount_other: "{{count}} 个匹配产品",

@@ -8,6 +8,7 @@ import { fmtRate, fmtWhen, formatYuan } from "../needs-shared/format";
 import { PriceExplain } from "../needs-shared/PriceExplain";
 import { StageTimerTag } from "../needs-shared/StageTimerTag";
 import { nameIn } from "../shared/names";
+import { LinkedLoanPanel } from "./LinkedLoanPanel";
 
 const STAGES = ["respond", "visit", "decide"] as const;
 type Stage = (typeof STAGES)[number];
@@ -134,6 +135,9 @@ export function ClaimCard({
             </Descriptions.Item>
           )}
         </Descriptions>
+      )}
+      {claim.fundedAt && claim.priceBasis?.pricingRef.endsWith("#sustainability-linked-loan") && (
+        <LinkedLoanPanel claimId={claim.id} />
       )}
       {actions && <div style={{ marginTop: 12 }}>{actions}</div>}
     </Card>
