@@ -331,7 +331,20 @@ describe("ESG disclosure", () => {
     await district.page.getByTestId("accept-disclosure").click();
     await district.page.getByTestId("decision-note").fill("数据完整，同意通过");
     await district.page.getByTestId("decision-ok").click();
-    await statusIs(district.page, "accepted");
+    // Under load a click on the dialog's button can be lost while it is still animating in: press it again while
+    // the dialog stays open.
+    const accepted = district.page.locator('[data-testid="status-tag"][data-status="accepted"]');
+    await expect
+      .poll(
+        async () => {
+          if (await accepted.isVisible()) return true;
+          const ok = district.page.getByTestId("decision-ok");
+          if (await ok.isVisible()) await ok.click().catch(() => undefined);
+          return false;
+        },
+        { timeout: 60_000, interval: 3_000 },
+      )
+      .toBe(true);
 
     // ---- The enterprise compares the two revisions, publishes, and downloads the PDF report.
     await ent.page.reload();
