@@ -117,7 +117,7 @@ describe("market-pricing refusals", () => {
     const file = join(root, DIR, "collateral.json");
     writeFileSync(file, readFileSync(file, "utf8").replace('"haircutPercent": "10"', '"haircutPercent": "1"'));
     expect(() => loadMarketPricing("market-pricing@2026.1", pathToFileURL(`${root}/`))).toThrow(
-      /collateral.json is missing or does not match its SHA256SUMS entry/,
+      /collateral.json does not match its SHA256SUMS entry/,
     );
   });
 

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { loadCarbonFactorSet } from "../carbon/load-carbon-factor-set";
 import { deepFreeze, parseReferenceData, ReferenceDataError } from "../data-file";
 import { loadGreenTaxonomy } from "../green-taxonomy/load-green-taxonomy";
+import { checkPinnedFiles } from "../pinned-files";
 import { type BenefitExpression, parseBenefitFormula } from "./benefit-formula";
 import {
   type BenefitMethodData,
@@ -35,27 +35,6 @@ export interface BenefitMethodSet {
 }
 
 const ROOT = new URL("../../data/green-benefits/", import.meta.url);
-const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
-
-/** Every file of the directory must match its SHA256SUMS line, and the list must be complete both ways. */
-export function checkBenefitSums(dir: URL): string {
-  const sums = readFileSync(new URL("SHA256SUMS", dir), "utf8");
-  const pinned = new Map<string, string>();
-  for (const line of sums.trim().split("\n")) {
-    const m = /^([0-9a-f]{64}) {2}(\S+)$/.exec(line);
-    if (!m) throw new ReferenceDataError(`green-benefits SHA256SUMS: malformed line "${line}"`);
-    pinned.set(m[2] as string, m[1] as string);
-  }
-  const present = readdirSync(dir).filter((n) => n !== "SHA256SUMS");
-  const problems = [
-    ...present.filter((n) => !pinned.has(n)).map((n) => `${n} is not listed in SHA256SUMS`),
-    ...[...pinned]
-      .filter(([n, h]) => !present.includes(n) || sha256(readFileSync(new URL(n, dir))) !== h)
-      .map(([n]) => `${n} is missing or does not match its SHA256SUMS entry`),
-  ];
-  if (problems.length) throw new ReferenceDataError(`green-benefits:\n${problems.map((p) => `✖ ${p}`).join("\n")}`);
-  return sha256(sums);
-}
 
 /** Validates the raw files of one version and builds the frozen set (used by the loader and by tests). */
 export function parseBenefitMethodSet(raw: { meta: unknown; methods: unknown }, sha: string): BenefitMethodSet {
@@ -88,7 +67,7 @@ export function loadBenefitMethodSet(ref: string = DEFAULT_BENEFIT_METHOD_SET, r
   if (!(BENEFIT_METHOD_SET_REFS as readonly string[]).includes(ref))
     throw new ReferenceDataError(`No benefit method set ${ref}; available: ${BENEFIT_METHOD_SET_REFS.join(", ")}`);
   const dir = new URL(`${ref}/`, root);
-  const sha = checkBenefitSums(dir);
+  const sha = checkPinnedFiles(dir, "green-benefits");
   const read = (file: string) => {
     try {
       return JSON.parse(readFileSync(new URL(file, dir), "utf8"));

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { ReferenceDataError } from "../data-file";
+import { checkPinnedFiles } from "../pinned-files";
 
 /** Where the green-identification data lives: `packages/reference/data/green-taxonomy/`. */
 const ROOT = new URL("../../data/green-taxonomy/", import.meta.url);
 
-const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
+const _sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
 
 /** A dataset ref "id@version" → its directory under `data/green-taxonomy/` (the evaluation set sits under `eval/`). */
 export function datasetDirectory(ref: string): string {
@@ -49,30 +50,7 @@ export function parseJsonLines(raw: string, label: string): unknown[] {
   return values;
 }
 
-/**
- * Every file of a dataset directory must be listed in its SHA256SUMS with the hash it had when the version was cut,
- * and SHA256SUMS must list no file that is not there: a changed label, term or node is a deliberate, reviewed edit.
- * Returns the SHA-256 of SHA256SUMS itself, which names the exact data.
- */
+/** The dataset directory's files as its SHA256SUMS pinned them (see checkPinnedFiles); the hash of SHA256SUMS. */
 export function checkPinnedDirectory(dir: string): string {
-  const sums = readGreenText(dir, "SHA256SUMS");
-  const pinned = new Map<string, string>();
-  for (const line of sums.trim().split("\n")) {
-    const match = /^([0-9a-f]{64}) {2}(\S+)$/.exec(line);
-    if (!match) throw new ReferenceDataError(`green-taxonomy/${dir}SHA256SUMS: malformed line "${line}"`);
-    pinned.set(match[2] as string, match[1] as string);
-  }
-  const present = readdirSync(url(dir), { withFileTypes: true })
-    .filter((e) => e.isFile() && e.name !== "SHA256SUMS")
-    .map((e) => e.name);
-  const problems: string[] = [];
-  for (const name of present) if (!pinned.has(name)) problems.push(`${name} is not listed in SHA256SUMS`);
-  for (const [name, hash] of pinned) {
-    if (!present.includes(name)) problems.push(`${name} is listed in SHA256SUMS but missing`);
-    else if (sha256(readFileSync(url(dir + name))) !== hash)
-      problems.push(`${name} does not match its SHA256SUMS entry`);
-  }
-  if (problems.length)
-    throw new ReferenceDataError(`green-taxonomy/${dir}:\n${problems.map((p) => `✖ ${p}`).join("\n")}`);
-  return sha256(sums);
+  return checkPinnedFiles(url(dir), `green-taxonomy/${dir}`);
 }

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { deepFreeze, parseReferenceData, ReferenceDataError } from "../data-file";
+import { checkPinnedFiles } from "../pinned-files";
 import {
   type CalendarYearData,
   type MarketCalendarMeta,
@@ -37,32 +37,6 @@ export interface MarketCalendar {
 }
 
 const ROOT = new URL("../../data/market-calendar/", import.meta.url);
-const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
-
-/** Every file must match its SHA256SUMS line and the list must be complete both ways: a changed date is a new version. */
-function checkSums(dir: URL, label: string): string {
-  let sums: string;
-  try {
-    sums = readFileSync(new URL("SHA256SUMS", dir), "utf8");
-  } catch (cause) {
-    throw new ReferenceDataError(`${label}: cannot read SHA256SUMS: ${(cause as Error).message}`, { cause });
-  }
-  const pinned = new Map<string, string>();
-  for (const line of sums.trim().split("\n")) {
-    const m = /^([0-9a-f]{64}) {2}(\S+)$/.exec(line);
-    if (!m) throw new ReferenceDataError(`${label} SHA256SUMS: malformed line "${line}"`);
-    pinned.set(m[2] as string, m[1] as string);
-  }
-  const present = readdirSync(dir).filter((n) => n !== "SHA256SUMS");
-  const problems = [
-    ...present.filter((n) => !pinned.has(n)).map((n) => `${n} is not listed in SHA256SUMS`),
-    ...[...pinned]
-      .filter(([n, h]) => !present.includes(n) || sha256(readFileSync(new URL(n, dir))) !== h)
-      .map(([n]) => `${n} is missing or does not match its SHA256SUMS entry`),
-  ];
-  if (problems.length) throw new ReferenceDataError(`${label}:\n${problems.map((p) => `✖ ${p}`).join("\n")}`);
-  return sha256(sums);
-}
 
 /** Validates the raw files of one version and builds the frozen calendar (used by the loader and by tests). */
 export function parseMarketCalendar(
@@ -110,7 +84,7 @@ export function loadMarketCalendar(ref: string = DEFAULT_MARKET_CALENDAR, root: 
   if (!(MARKET_CALENDAR_REFS as readonly string[]).includes(ref))
     throw new ReferenceDataError(`No market calendar ${ref}; available: ${MARKET_CALENDAR_REFS.join(", ")}`);
   const dir = new URL(`${ref}/`, root);
-  const sha = checkSums(dir, `market-calendar/${ref}`);
+  const sha = checkPinnedFiles(dir, `market-calendar/${ref}`);
   const read = (file: string) => {
     try {
       return JSON.parse(readFileSync(new URL(file, dir), "utf8"));

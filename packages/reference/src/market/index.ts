@@ -1,6 +1,5 @@
 export { ceaPricePoints, type DerivedPricePoint } from "./cea-price-series";
 export {
-  checkMarketSums,
   DEFAULT_MARKET_PRICING,
   loadMarketPricing,
   MARKET_PRICING_REFS,

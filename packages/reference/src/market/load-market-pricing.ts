@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { loadCarbonFactorSet } from "../carbon/load-carbon-factor-set";
 import { deepFreeze, parseReferenceData, ReferenceDataError } from "../data-file";
+import { checkPinnedFiles } from "../pinned-files";
 import { ceaPricePoints } from "./cea-price-series";
 import {
   type AssetKindTerms,
@@ -65,27 +65,6 @@ const FILES: Record<keyof MarketPricingRaw, string> = {
   lpr: "lpr.json",
   products: "products.json",
 };
-const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
-
-/** Every file must match its SHA256SUMS line and the list must be complete both ways: a changed figure is a new version. */
-export function checkMarketSums(dir: URL): string {
-  const sums = readFileSync(new URL("SHA256SUMS", dir), "utf8");
-  const pinned = new Map<string, string>();
-  for (const line of sums.trim().split("\n")) {
-    const m = /^([0-9a-f]{64}) {2}(\S+)$/.exec(line);
-    if (!m) throw new ReferenceDataError(`market SHA256SUMS: malformed line "${line}"`);
-    pinned.set(m[2] as string, m[1] as string);
-  }
-  const present = readdirSync(dir).filter((n) => n !== "SHA256SUMS");
-  const problems = [
-    ...present.filter((n) => !pinned.has(n)).map((n) => `${n} is not listed in SHA256SUMS`),
-    ...[...pinned]
-      .filter(([n, h]) => !present.includes(n) || sha256(readFileSync(new URL(n, dir))) !== h)
-      .map(([n]) => `${n} is missing or does not match its SHA256SUMS entry`),
-  ];
-  if (problems.length) throw new ReferenceDataError(`market:\n${problems.map((p) => `✖ ${p}`).join("\n")}`);
-  return sha256(sums);
-}
 
 /** Validates the raw files of one version and builds the frozen set (used by the loader and by tests). */
 export function parseMarketPricing(raw: MarketPricingRaw, sha: string): MarketPricingSet {
@@ -129,7 +108,7 @@ export function loadMarketPricing(ref: string = DEFAULT_MARKET_PRICING, root: UR
   if (!(MARKET_PRICING_REFS as readonly string[]).includes(ref))
     throw new ReferenceDataError(`No market pricing set ${ref}; available: ${MARKET_PRICING_REFS.join(", ")}`);
   const dir = new URL(`${ref.replace("market-", "")}/`, root);
-  const sha = checkMarketSums(dir);
+  const sha = checkPinnedFiles(dir, "market");
   const read = (file: string) => {
     try {
       return JSON.parse(readFileSync(new URL(file, dir), "utf8"));
