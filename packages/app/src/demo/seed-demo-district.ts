@@ -11,6 +11,7 @@ import { type MarketSeedCounts, seedDemoMarketOnce } from "./seed-demo-market";
 import { type PcafSeedCounts, seedDemoPcafOnce } from "./seed-demo-pcaf";
 import { noPortfolioCounts, type PortfolioSeedCounts, seedDemoPortfolios } from "./seed-demo-portfolios";
 import { type RatingSeedCounts, seedDemoRatingsOnce } from "./seed-demo-ratings";
+import { type StatisticsSeedCounts, seedDemoStatisticsOnce } from "./seed-demo-statistics";
 
 /** Every demo account shares this password; the README and the login page show it. */
 export const DEMO_PASSWORD = "GreenFin-2026!";
@@ -34,11 +35,13 @@ export interface SeedResult {
   green: GreenSeedCounts | null;
   /** The marketplace: products, needs in every state, claims, pledges, subsidy programmes (null when made before or off). */
   market: MarketSeedCounts | null;
+  /** Three years of statistics reports standing on the green loans and the marketplace (null when made before or off). */
+  statistics: StatisticsSeedCounts | null;
   logins: { email: string; orgNameZh: string; role: string }[];
 }
 
 /** The parts seeded after the district's own transaction. */
-type Later = "ratings" | "carbon" | "pcaf" | "green" | "market";
+type Later = "ratings" | "carbon" | "pcaf" | "green" | "market" | "statistics";
 
 async function insertOrganisations(tx: Queryable, d: DemoDistrict): Promise<Map<string, string>> {
   const o = d.organisations;
@@ -108,6 +111,11 @@ export async function seedDemoDistrict(
     green?: boolean;
     /** The demo marketplace, after the green library; as `green` when left out (its needs finance green projects). */
     market?: boolean;
+    /**
+     * The demo statistics reports, after the marketplace; as `market` (so as `green`) when left out: they stand on
+     * the green loans and the marketplace's fundings.
+     */
+    statistics?: boolean;
   } = {},
 ) {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
@@ -176,5 +184,9 @@ export async function seedDemoDistrict(
   const pcaf = pcafMode === false ? null : await seedDemoPcafOnce(p, district, pcafMode);
   const green = options.green === false ? null : await seedDemoGreenOnce(p, district);
   const market = (options.market ?? options.green) === false ? null : await seedDemoMarketOnce(p, district);
-  return { ...result, ratings, carbon, pcaf, green, market };
+  const statistics =
+    (options.statistics ?? options.market ?? options.green) === false
+      ? null
+      : await seedDemoStatisticsOnce(p, district);
+  return { ...result, ratings, carbon, pcaf, green, market, statistics };
 }

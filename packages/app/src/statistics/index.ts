@@ -12,3 +12,4 @@ export type {
 } from "./stat-report-rows";
 export { listStatTemplates, type StatTemplateView } from "./stat-templates";
 export { submitStatReport } from "./submit-stat-report";
+export * from "./intake/index";

@@ -39,3 +39,4 @@ export { DEMO_KIND_SHORT, DEMO_LOGIN_ORGS } from "./generate-users";
 export * from "./green-projects";
 export * from "./market";
 export { QINGDAO_AREAS, type QingdaoAreaName } from "./qingdao-geography";
+export * from "./statistics/index";

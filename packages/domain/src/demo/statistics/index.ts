@@ -1,0 +1,2 @@
+export type * from "./demo-stat-types";
+export { generateDemoStatistics } from "./generate-demo-statistics";
