@@ -15,6 +15,7 @@ import { benchGreenClassify } from "./bench/green-classify";
 import { benchPcafRun } from "./bench/pcaf-run";
 import { benchRating } from "./bench/rating";
 import { timeStartup } from "./bench/startup";
+import { benchStatisticsDashboard } from "./bench/statistics-dashboard";
 
 export interface Result {
   name: string;
@@ -45,6 +46,7 @@ async function main() {
   results.push(...(await benchCarbon()));
   results.push(...(await benchPcafRun()));
   results.push(...(await benchGreenClassify()));
+  results.push(...(await benchStatisticsDashboard()));
   const machine = {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? "?",

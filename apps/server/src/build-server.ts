@@ -25,8 +25,10 @@ import { organisationRoutes } from "./routes/organisations.routes";
 import { pcafRoutes } from "./routes/pcaf.routes";
 import { portfolioRoutes } from "./routes/portfolio.routes";
 import { ratingRoutes } from "./routes/ratings.routes";
-import { statisticsIntakeRoutes } from "./routes/statistics-intake.routes";
 import { statisticsRoutes } from "./routes/statistics.routes";
+import { statisticsDashboardRoutes } from "./routes/statistics-dashboard.routes";
+import { statisticsIntakeRoutes } from "./routes/statistics-intake.routes";
+import { statisticsTargetsRoutes } from "./routes/statistics-targets.routes";
 import { subsidyRoutes } from "./routes/subsidies.routes";
 import { tokenRoutes } from "./routes/tokens.routes";
 
@@ -82,6 +84,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   marketRoutes(app, p);
   subsidyRoutes(app, p);
   statisticsRoutes(app, p);
+  statisticsDashboardRoutes(app, p);
+  statisticsTargetsRoutes(app, p);
   statisticsIntakeRoutes(app, p);
   if (opts.webDist !== null) await registerStaticWeb(app, opts.webDist ?? WEB_DIST);
   return app;

@@ -23,5 +23,7 @@ export * from "./pcaf";
 export * from "./portfolio";
 export * from "./ratings";
 export * from "./statistics";
+export * from "./statistics-dashboard";
+export * from "./statistics-targets";
 export * from "./subsidies";
 export * from "./tokens";

@@ -111,6 +111,7 @@ describe("migrate", () => {
       "disclosure_revisions",
       "disclosure_values",
       "disclosures",
+      "district_target_observations",
       "district_targets",
       "evidence_blobs",
       "evidence_files",

@@ -61,6 +61,10 @@ export function demoCommand(program: Command): void {
                 ", ",
               )}), ${r.market.claims} claims (${r.market.overdueClaims} overdue), ${r.market.pledges} carbon pledges, ${r.market.subsidyProgrammes} subsidy programmes in ${r.market.ms} ms.\n`,
           );
+        if (r.statistics)
+          process.stdout.write(
+            `Seeded ${r.statistics.reports} statistics reports (${r.statistics.monthly} monthly, ${r.statistics.quarterly} quarterly; ${r.statistics.submitted} awaiting review, ${r.statistics.returned} returned, ${r.statistics.revised} corrected) with ${r.statistics.values} figures, and ${r.targets ?? 0} district targets, in ${r.statistics.ms} ms.\n`,
+          );
         process.stdout.write(`Demo password: ${DEMO_PASSWORD}\n`);
         for (const l of r.logins.slice(0, 32))
           process.stdout.write(`  ${l.email.padEnd(36)} ${l.role.padEnd(9)} ${l.orgNameZh}\n`);

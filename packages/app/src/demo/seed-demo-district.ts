@@ -12,6 +12,7 @@ import { type PcafSeedCounts, seedDemoPcafOnce } from "./seed-demo-pcaf";
 import { noPortfolioCounts, type PortfolioSeedCounts, seedDemoPortfolios } from "./seed-demo-portfolios";
 import { type RatingSeedCounts, seedDemoRatingsOnce } from "./seed-demo-ratings";
 import { type StatisticsSeedCounts, seedDemoStatisticsOnce } from "./seed-demo-statistics";
+import { seedDemoTargetsOnce } from "./seed-demo-targets";
 
 /** Every demo account shares this password; the README and the login page show it. */
 export const DEMO_PASSWORD = "GreenFin-2026!";
@@ -37,11 +38,13 @@ export interface SeedResult {
   market: MarketSeedCounts | null;
   /** Three years of statistics reports standing on the green loans and the marketplace (null when made before or off). */
   statistics: StatisticsSeedCounts | null;
+  /** The district's targets with their entered observations (null when made before or off, with `statistics`). */
+  targets: number | null;
   logins: { email: string; orgNameZh: string; role: string }[];
 }
 
 /** The parts seeded after the district's own transaction. */
-type Later = "ratings" | "carbon" | "pcaf" | "green" | "market" | "statistics";
+type Later = "ratings" | "carbon" | "pcaf" | "green" | "market" | "statistics" | "targets";
 
 async function insertOrganisations(tx: Queryable, d: DemoDistrict): Promise<Map<string, string>> {
   const o = d.organisations;
@@ -188,5 +191,8 @@ export async function seedDemoDistrict(
     (options.statistics ?? options.market ?? options.green) === false
       ? null
       : await seedDemoStatisticsOnce(p, district);
-  return { ...result, ratings, carbon, pcaf, green, market, statistics };
+  // The targets read the statistics just seeded (a green-loan balance target starts from their earliest year end).
+  const targets =
+    (options.statistics ?? options.market ?? options.green) === false ? null : await seedDemoTargetsOnce(p);
+  return { ...result, ratings, carbon, pcaf, green, market, statistics, targets };
 }

@@ -1,4 +1,6 @@
+export * from "./dashboard/index";
 export { decideStatReport, type StatDecisionInput } from "./decide-stat-report";
+export * from "./intake/index";
 export { periodDays, prefillStatReport, type StatPrefill } from "./prefill-stat-report";
 export { getStatReport, listStatReports, type StatReportQuery } from "./read-stat-reports";
 export { type StatReportSaveInput, saveStatReport } from "./save-stat-report";
@@ -12,4 +14,4 @@ export type {
 } from "./stat-report-rows";
 export { listStatTemplates, type StatTemplateView } from "./stat-templates";
 export { submitStatReport } from "./submit-stat-report";
-export * from "./intake/index";
+export * from "./targets/index";

@@ -1,5 +1,12 @@
 export { ceaPricePoints, type DerivedPricePoint } from "./cea-price-series";
 export {
+  CEA_TRADING_REFS,
+  type CeaTradingSet,
+  type CeaTradingYear,
+  DEFAULT_CEA_TRADING,
+  loadCeaTrading,
+} from "./cea-trading";
+export {
   DEFAULT_MARKET_PRICING,
   loadMarketPricing,
   MARKET_PRICING_REFS,
