@@ -6,8 +6,10 @@ import {
   type Platform,
   saveTarget,
   saveTargetObservation,
+  statisticsBriefingPdf,
 } from "@greenfin/app";
 import {
+  zBriefingQuery,
   zOk,
   zStatModules,
   zTargetInput,
@@ -21,6 +23,7 @@ import type { FastifyInstance, FastifySchemaCompiler } from "fastify";
 import { validatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorOf } from "../plugins/request-context";
+import { sendFile } from "./binary-reply";
 import { typed } from "./route-kit";
 
 /** Bodies and keys are documented by their schema but checked by the use-case, which lists every problem at once. */
@@ -32,7 +35,7 @@ function checkedByUseCase<S>(): FastifySchemaCompiler<S> {
 
 /**
  * District targets with progress (all signed-in organisations read; the district writes), the dashboard's
- * cross-module panels (district).
+ * cross-module panels and the committee briefing PDF (district).
  */
 export function statisticsTargetsRoutes(app: FastifyInstance, p: Platform): void {
   const r = typed(app);
@@ -69,4 +72,8 @@ export function statisticsTargetsRoutes(app: FastifyInstance, p: Platform): void
   r.get("/api/statistics/dashboard/modules", { schema: { tags, response: { 200: zStatModules } } }, (req) =>
     dashboardModules(p, actorOf(req)),
   );
+  r.get("/api/statistics/briefing.pdf", { schema: { tags, querystring: zBriefingQuery } }, async (req, reply) => {
+    const file = await statisticsBriefingPdf(p, actorOf(req), req.query.period);
+    return sendFile(reply, file.bytes, "application/pdf", file.fileName);
+  });
 }

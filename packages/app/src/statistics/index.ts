@@ -1,3 +1,4 @@
+export * from "./briefing/index";
 export * from "./dashboard/index";
 export { decideStatReport, type StatDecisionInput } from "./decide-stat-report";
 export * from "./intake/index";
