@@ -27,6 +27,8 @@ import {
   registerPledge,
   runJobNow,
   saveStatReport,
+  saveTarget,
+  saveTargetObservation,
   startRating,
   submitProject,
   uploadPcafBook,
@@ -154,10 +156,18 @@ const PARAMS: Record<string, Record<string, () => string>> = {
   "/api/statistics/reports/{reportId}": { reportId: () => victim.statReportId },
   "/api/statistics/reports/{reportId}/submit": { reportId: () => victim.statReportId },
   "/api/statistics/reports/{reportId}/decision": { reportId: () => victim.statReportId },
+  "/api/statistics/dashboard/institutions/{orgId}": { orgId: () => victim.orgId },
+  // The district's targets: a bank may read them but never change one.
+  "/api/statistics/targets/{key}": { key: () => "green-industry-share-2027" },
+  "/api/statistics/targets/{key}/observations": { key: () => "green-industry-share-2027" },
+  "/api/statistics/targets/{key}/observations/{year}": { key: () => "green-industry-share-2027", year: () => "2025" },
 };
 
 /** Routes with a path parameter that name shared reference data (a methodology), not any organisation's. */
-const REFERENCE_DATA = new Set(["/api/rating/methodologies/{ref}"]);
+const REFERENCE_DATA = new Set(["/api/rating/methodologies/{ref}", "/api/public/methodologies/{ref}"]);
+
+/** What the district publishes for anyone: its aggregate figures and the released methodologies. */
+const PUBLIC_ROUTES = ["/api/public/zone", "/api/public/methodologies/{ref}"];
 
 /** Query strings that pass validation, so that only authorisation can refuse the call. */
 const QUERIES: Record<string, string> = {
@@ -170,6 +180,20 @@ const QUERIES: Record<string, string> = {
   "/api/carbon/accounts/{orgId}": "?year=2025",
   "/api/carbon/accounts/{orgId}/report.pdf": "?year=2025",
 };
+
+/** The district's target the attacker tries to move. */
+const GREEN_SHARE_TARGET = {
+  nameZh: "绿色产业增加值占比达到 15%",
+  nameEn: "Green industry 15 % of value added",
+  metric: "green_industry_share",
+  unit: "percent",
+  baselineYear: 2022,
+  baselineValue: "11",
+  targetYear: 2027,
+  targetValue: "15",
+  direction: "increase",
+  source: "示范区目标",
+} as const;
 
 /** A body that passes validation, so that only authorisation can refuse the call. */
 const BODIES: Record<string, unknown> = {
@@ -212,6 +236,8 @@ const BODIES: Record<string, unknown> = {
   "POST /api/subsidies/applications/{applicationId}/decision": { decision: "reject", note: "attacker" },
   "POST /api/subsidies/applications/{applicationId}/paid": { paymentReference: "attacker" },
   "POST /api/statistics/reports/{reportId}/decision": { outcome: "accept" },
+  "PUT /api/statistics/targets/{key}": { ...GREEN_SHARE_TARGET, targetValue: "1" },
+  "POST /api/statistics/targets/{key}/observations": { year: 2026, value: "99", source: "attacker" },
 };
 
 async function routes(): Promise<{ method: string; path: string }[]> {
@@ -282,6 +308,8 @@ async function snapshot() {
       "SELECT r.status, r.revision, r.updated_at, (SELECT count(*) FROM stat_report_values v WHERE v.report_id = r.id) FROM stat_reports r WHERE r.id = $1",
       [victim.statReportId],
     ),
+    await q("SELECT key, target_value, updated_at FROM district_targets ORDER BY key"),
+    await q("SELECT target_key, year, value FROM district_target_observations ORDER BY 1, 2"),
   ].join("\n");
 }
 
@@ -477,6 +505,14 @@ beforeAll(async () => {
       values: [{ metric: "green_bond_held", value: "1000000" }],
     })
   ).id;
+  // A district target with one entered observation: a bank reads them but changes neither.
+  const district = await actorFor(p, "district-qinwan", "admin");
+  await saveTarget(p, district, "green-industry-share-2027", GREEN_SHARE_TARGET);
+  await saveTargetObservation(p, district, "green-industry-share-2027", {
+    year: 2025,
+    value: "12.1",
+    source: "统计公报",
+  });
   attacker = await signedIn(app, "admin@bank.demo");
 });
 afterAll(async () => {
@@ -548,7 +584,7 @@ describe("tenant isolation under attack", () => {
 
   it("requires a signed-in caller on every route but the public ones", async () => {
     const anonymous = new Client(app);
-    const open = new Set(["/api/health", "/api/auth/login"]);
+    const open = new Set(["/api/health", "/api/auth/login", ...PUBLIC_ROUTES]);
     for (const r of await routes()) {
       if (open.has(r.path)) continue;
       const url = r.path.includes("{") ? fill(r.path) : r.path;
