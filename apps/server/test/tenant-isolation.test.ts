@@ -308,8 +308,8 @@ async function snapshot() {
       "SELECT r.status, r.revision, r.updated_at, (SELECT count(*) FROM stat_report_values v WHERE v.report_id = r.id) FROM stat_reports r WHERE r.id = $1",
       [victim.statReportId],
     ),
-    await q("SELECT key, target_value, updated_at FROM district_targets ORDER BY key"),
-    await q("SELECT target_key, year, value FROM district_target_observations ORDER BY 1, 2"),
+    await q("SELECT key, target_value, updated_at FROM district_targets ORDER BY key", []),
+    await q("SELECT target_key, year, value FROM district_target_observations ORDER BY 1, 2", []),
   ].join("\n");
 }
 

@@ -464,6 +464,10 @@ describe("the public page", () => {
     expect(await computeDistrictDashboard(p.db)).toBe(before);
     await report("A", MONTHLY, "2031-07", [{ green_loan_balance: "1300", inclusive_loan_balance: "50" }], 1);
     await report("B", MONTHLY, "2031-07", [{ green_loan_balance: "460" }], 1);
+    // Two of the three institutions accepted: 2031-07 is still under review, and the page stays on 2031-06.
+    expect((await publicZone(p)).period).toBe("2031-06");
+    // C's report is in, without a green-loan balance: the month is complete, the balance has two reporters.
+    await report("C", MONTHLY, "2031-07", [{ green_loan_new: "30" }], 1);
     const z = await publicZone(p);
     expect(z.period).toBe("2031-07");
     expect(z.headline.find((h) => h.metric === "green_loan_balance")).toMatchObject({

@@ -115,20 +115,34 @@ export async function readDistrictTotals(db: Queryable, windows: readonly Period
   return { values, revised: [...revised.values()] };
 }
 
+export interface AcceptedPeriods {
+  /** The months and quarters with at least one accepted report, newest first. */
+  readonly months: string[];
+  readonly quarters: string[];
+  /** How many institutions have an accepted report for each of them (same order). */
+  readonly monthReporters: number[];
+  readonly quarterReporters: number[];
+}
+
 /** The months and quarters with at least one accepted report (of the institution, if given), newest first. */
 export async function acceptedPeriods(
   db: Queryable,
   refs: { readonly monthly: string; readonly quarterly: string },
   orgId?: string,
-): Promise<{ months: string[]; quarters: string[] }> {
-  const r = await db.query<{ template_ref: string; period: string }>(
-    `SELECT DISTINCT template_ref, period FROM stat_reports
+): Promise<AcceptedPeriods> {
+  const r = await db.query<{ template_ref: string; period: string; n: number }>(
+    `SELECT template_ref, period, count(*)::int AS n FROM stat_reports
       WHERE template_ref IN ($1, $2) AND accepted_revision IS NOT NULL${orgId ? " AND org_id = $3::uuid" : ""}
-      ORDER BY period DESC`,
+      GROUP BY template_ref, period ORDER BY period DESC`,
     orgId ? [refs.monthly, refs.quarterly, orgId] : [refs.monthly, refs.quarterly],
   );
-  const of = (ref: string) => r.rows.filter((x) => x.template_ref === ref).map((x) => x.period);
-  return { months: of(refs.monthly), quarters: of(refs.quarterly) };
+  const of = (ref: string) => r.rows.filter((x) => x.template_ref === ref);
+  return {
+    months: of(refs.monthly).map((x) => x.period),
+    quarters: of(refs.quarterly).map((x) => x.period),
+    monthReporters: of(refs.monthly).map((x) => Number(x.n)),
+    quarterReporters: of(refs.quarterly).map((x) => Number(x.n)),
+  };
 }
 
 export interface OrgName {

@@ -7,22 +7,38 @@
  */
 import type { TStatDashboard, TStatTrendSeries } from "@greenfin/contracts";
 import type { Queryable } from "@greenfin/db";
-import { lastQuarterEndingBy, shiftStatPeriod, statSeries, yearToDatePeriods } from "@greenfin/domain";
+import {
+  lastQuarterEndingBy,
+  latestCompletePeriod,
+  shiftStatPeriod,
+  statSeries,
+  yearToDatePeriods,
+} from "@greenfin/domain";
 import { requireDistrict } from "../../access/tenancy";
 import type { Actor } from "../../context/actor";
 import type { Platform } from "../../platform";
 import { cachedDashboard } from "./dashboard-cache";
-import { acceptedPeriods, readDistrictTotals, revisionLines } from "./dashboard-data";
+import { type AcceptedPeriods, acceptedPeriods, readDistrictTotals, revisionLines } from "./dashboard-data";
 import { bookOf, headlineFigure } from "./dashboard-figures";
 import { dashboardMetrics, dashboardTemplates, monthOr400 } from "./dashboard-metrics";
 
 export const TREND_MONTHS = 36;
 export const TREND_QUARTERS = 12;
 
-/** The month to show and the quarter beside it: the latest complete quarter with accepted data up to the month. */
-export function dashboardPeriods(months: readonly string[], quarters: readonly string[], asked?: string) {
-  const period = asked ?? months[0] ?? null;
-  const quarter = period === null ? null : (quarters.find((q) => q <= lastQuarterEndingBy(period)) ?? null);
+/**
+ * The month to show and the quarter beside it (the latest complete quarter with accepted data up to the month).
+ * Unasked, the month is the latest whose reports are all in (latestCompletePeriod), not one still under review.
+ */
+export function dashboardPeriods(a: AcceptedPeriods, asked?: string) {
+  const period = asked ?? latestCompletePeriod(a.months, a.monthReporters);
+  const upTo = period === null ? null : lastQuarterEndingBy(period);
+  const i = upTo === null ? -1 : a.quarters.findIndex((q) => q <= upTo);
+  const quarter =
+    i < 0
+      ? null
+      : asked
+        ? (a.quarters[i] ?? null)
+        : latestCompletePeriod(a.quarters.slice(i), a.quarterReporters.slice(i));
   return { period, quarter };
 }
 
@@ -37,8 +53,9 @@ export function computeDistrictDashboard(db: Queryable, asked?: string): Promise
 
 async function districtDashboard(db: Queryable, asked: string | undefined): Promise<TStatDashboard> {
   const t = dashboardTemplates();
-  const { months, quarters } = await acceptedPeriods(db, { monthly: t.monthly.ref, quarterly: t.quarterly.ref });
-  const { period, quarter } = dashboardPeriods(months, quarters, asked);
+  const accepted = await acceptedPeriods(db, { monthly: t.monthly.ref, quarterly: t.quarterly.ref });
+  const { months, quarters } = accepted;
+  const { period, quarter } = dashboardPeriods(accepted, asked);
   const base = { period, quarter, periods: months, quarters };
   if (period === null) {
     return { ...base, institutions: 0, headline: [], trends: [], trace: ["no monthly report accepted yet"] };

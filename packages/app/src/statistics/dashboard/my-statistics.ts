@@ -52,9 +52,9 @@ export async function myStatistics(
   const t = dashboardTemplates();
   const org = (await orgNames(p.db, [actor.orgId])).get(actor.orgId)!;
   const refs = { monthly: t.monthly.ref, quarterly: t.quarterly.ref };
-  const { months, quarters } = await acceptedPeriods(p.db, refs, actor.orgId);
-  const { period, quarter } = dashboardPeriods(months, quarters, monthOr400(q.period));
-  const base = { org, period, quarter, periods: months };
+  const accepted = await acceptedPeriods(p.db, refs, actor.orgId);
+  const { period, quarter } = dashboardPeriods(accepted, monthOr400(q.period));
+  const base = { org, period, quarter, periods: accepted.months };
   if (period === null) return { ...base, figures: [] };
   const monthly = await anonymisedTotals(p.db, actor, t.monthly, period);
   const quarterly = quarter ? await anonymisedTotals(p.db, actor, t.quarterly, quarter) : null;

@@ -38,8 +38,8 @@ export async function statInstitutionView(
   const org = UUID.test(orgId) ? (await orgNames(p.db, [orgId])).get(orgId) : undefined;
   if (!org || !isFinancialInstitution(org.kind as OrgKind)) throw AppError.notFound("organisation");
   const t = dashboardTemplates();
-  const { months, quarters } = await acceptedPeriods(p.db, { monthly: t.monthly.ref, quarterly: t.quarterly.ref });
-  const { period, quarter } = dashboardPeriods(months, quarters, monthOr400(q.period));
+  const accepted = await acceptedPeriods(p.db, { monthly: t.monthly.ref, quarterly: t.quarterly.ref });
+  const { period, quarter } = dashboardPeriods(accepted, monthOr400(q.period));
   const empty = { metric: TREND_METRIC, frequency: "monthly" as const, points: [] };
   if (period === null) return { org, period, quarter, figures: [], breakdowns: [], trend: empty };
 

@@ -1,4 +1,5 @@
 export * from "./annual-values";
+export * from "./latest-complete-period";
 export * from "./latest-revisions";
 export * from "./linear-trend";
 export * from "./peer-comparison";
