@@ -72,6 +72,9 @@ export const ratingApi = {
   methodologies: () => api.get<TRatingMethodologySummary[]>("/api/rating/methodologies", { schema: zSummaries }),
   methodology: (ref: string) =>
     api.get<MethodologyPage>(`/api/rating/methodologies/${enc(ref)}`, { schema: zRatingMethodologyPage }),
+  /** A released methodology's page for anyone, without signing in (the zone's public page links to it). */
+  publicMethodology: (ref: string) =>
+    api.get<MethodologyPage>(`/api/public/methodologies/${enc(ref)}`, { schema: zRatingMethodologyPage }),
   runs: () => api.get<TRatingRun[]>("/api/rating/runs", { schema: zRuns }),
   run: (id: string) => api.get<TRatingRun>(`/api/rating/runs/${id}`, { schema: zRatingRun }),
   startRun: (body: TStartRatingRun) => api.post<StartedRun>("/api/rating/runs", body, { schema: zStartedRatingRun }),

@@ -15,6 +15,7 @@ import { greenMenuKey, useGreenMenuItem } from "../pages/green/shared/greenMenu"
 import { marketMenuKey, useMarketMenuItem } from "../pages/market/shared/marketMenu";
 import { carbonMenuKey, useCarbonMenuItem } from "../pages/pcaf/shared/carbonMenu";
 import { ratingMenuKey, useRatingMenuItem } from "../pages/rating/shared/ratingMenu";
+import { statisticsMenuKey, useStatisticsMenuItem } from "../pages/statistics/dashboard/statisticsMenu";
 import { useSession } from "./auth";
 
 type Item = Required<MenuProps>["items"][number];
@@ -32,6 +33,7 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
   const carbonItem = useCarbonMenuItem(label, MODULE_ICONS.carbon);
   const greenItem = useGreenMenuItem(label, MODULE_ICONS.projects);
   const marketItem = useMarketMenuItem(label, MODULE_ICONS.marketplace);
+  const statisticsItem = useStatisticsMenuItem(label, MODULE_ICONS.statistics);
   const adminChildren: Item[] = [
     ...(districtAdmin
       ? [{ key: "/admin/orgs", icon: <BankOutlined />, label: label("admin-orgs", t("nav.orgs")) }]
@@ -52,7 +54,9 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
             ? greenItem
             : m === "marketplace"
               ? marketItem
-              : { key: `/${m}`, icon: MODULE_ICONS[m], label: label(m, t(`nav.${m}`)) },
+              : m === "statistics"
+                ? statisticsItem
+                : { key: `/${m}`, icon: MODULE_ICONS[m], label: label(m, t(`nav.${m}`)) },
     ),
     { key: "admin", icon: <SettingOutlined />, label: label("admin", t("nav.admin")), children: adminChildren },
   ];
@@ -62,6 +66,7 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
     carbonMenuKey(pathname) ??
     greenMenuKey(pathname) ??
     marketMenuKey(pathname, session.activeOrg.kind) ??
+    statisticsMenuKey(pathname) ??
     (pathname === "/" ? "/" : (pathname.match(/^\/admin\/[a-z]+|^\/[a-z]+/)?.[0] ?? pathname));
   return (
     <Menu
@@ -78,6 +83,7 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
               ...(pathname.startsWith("/carbon") ? ["carbon"] : []),
               ...(pathname.startsWith("/green") ? ["green"] : []),
               ...(pathname.startsWith("/market") ? ["market"] : []),
+              ...(pathname.startsWith("/statistics") ? ["statistics"] : []),
             ]
       }
       onClick={(e) => {

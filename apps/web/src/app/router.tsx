@@ -43,10 +43,22 @@ const MarketPledgesPage = lazy(() => import("../pages/market/pledges/PledgeRegis
 const MarketOverviewPage = lazy(() => import("../pages/market/overview/MarketOverviewPage"));
 const MarketSubsidiesPage = lazy(() => import("../pages/market/subsidies/SubsidiesPage"));
 const MarketHome = lazy(() => import("../pages/market/shared/MarketHome"));
+const StatisticsHome = lazy(() => import("../pages/statistics/StatisticsHome"));
+const StatDashboardPage = lazy(() => import("../pages/statistics/dashboard/DashboardPage"));
+const StatInstitutionPage = lazy(() => import("../pages/statistics/dashboard/institution/InstitutionPage"));
+const StatReportsPage = lazy(() => import("../pages/statistics/reports/StatReportsPage"));
+const StatReportPage = lazy(() => import("../pages/statistics/reports/StatReportPage"));
+const MyStatisticsPage = lazy(() => import("../pages/statistics/mine/MyStatisticsPage"));
+const StatTargetsPage = lazy(() => import("../pages/statistics/targets/TargetsPage"));
+const ZonePage = lazy(() => import("../pages/public/ZonePage"));
+const ZoneMethodologyPage = lazy(() => import("../pages/public/ZoneMethodologyPage"));
 const NotFoundPage = lazy(() => import("../pages/NotFoundPage"));
 
 export const router = createBrowserRouter([
   { path: "/login", element: <LoginPage />, errorElement: <RouteError /> },
+  // The zone's public figures: no login, embeddable on the district's website.
+  { path: "/zone", element: <ZonePage />, errorElement: <RouteError /> },
+  { path: "/zone/methodologies/:ref", element: <ZoneMethodologyPage />, errorElement: <RouteError /> },
   {
     path: "/",
     element: (
@@ -82,10 +94,12 @@ export const router = createBrowserRouter([
       { path: "green/projects/:id/edit", element: <GreenProjectFormPage /> },
       { path: "green/projects/:id", element: <GreenProjectPage /> },
       { path: "green/financings", element: <GreenFinancingsPage /> },
-      ...MODULES.filter((m) => !["disclosure", "rating", "projects", "marketplace"].includes(m)).map((m) => ({
-        path: m,
-        element: <ModuleOverviewPage module={m} />,
-      })),
+      ...MODULES.filter((m) => !["disclosure", "rating", "projects", "marketplace", "statistics"].includes(m)).map(
+        (m) => ({
+          path: m,
+          element: <ModuleOverviewPage module={m} />,
+        }),
+      ),
       { path: "marketplace", element: <MarketHome /> },
       { path: "market", element: <MarketHome /> },
       { path: "market/find", element: <MarketFindPage /> },
@@ -95,6 +109,14 @@ export const router = createBrowserRouter([
       { path: "market/pledges", element: <MarketPledgesPage /> },
       { path: "market/overview", element: <MarketOverviewPage /> },
       { path: "market/subsidies", element: <MarketSubsidiesPage /> },
+      { path: "statistics", element: <StatisticsHome /> },
+      { path: "statistics/dashboard", element: <StatDashboardPage /> },
+      { path: "statistics/dashboard/institutions/:orgId", element: <StatInstitutionPage /> },
+      { path: "statistics/reports", element: <StatReportsPage /> },
+      { path: "statistics/reports/new", element: <StatReportPage /> },
+      { path: "statistics/reports/:id", element: <StatReportPage /> },
+      { path: "statistics/mine", element: <MyStatisticsPage /> },
+      { path: "statistics/targets", element: <StatTargetsPage /> },
       { path: "admin", element: <Navigate to="/admin/members" replace /> },
       { path: "admin/orgs", element: <OrganisationsPage /> },
       { path: "admin/members", element: <MembersPage /> },

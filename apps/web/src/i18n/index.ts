@@ -11,6 +11,8 @@ import enMarket from "./en.market";
 import enMarketDesk from "./en.marketDesk";
 import enPcaf from "./en.pcaf";
 import enRating from "./en.rating";
+import enStatistics from "./en.statistics";
+import enStatisticsDashboard from "./en.statisticsDashboard";
 import zhCN, { type Messages } from "./zh-CN";
 import zhCNCarbon, { type CarbonMessages } from "./zh-CN.carbon";
 import zhCNDisclosure, { type DisclosureMessages } from "./zh-CN.disclosure";
@@ -19,6 +21,8 @@ import zhCNMarket, { type MarketMessages } from "./zh-CN.market";
 import zhCNMarketDesk, { type MarketDeskMessages } from "./zh-CN.marketDesk";
 import zhCNPcaf, { type PcafMessages } from "./zh-CN.pcaf";
 import zhCNRating, { type RatingMessages } from "./zh-CN.rating";
+import zhCNStatistics, { type StatisticsMessages } from "./zh-CN.statistics";
+import zhCNStatisticsDashboard, { type StatisticsDashboardMessages } from "./zh-CN.statisticsDashboard";
 
 export type Lang = "zh-CN" | "en";
 export const LANGS: readonly Lang[] = ["zh-CN", "en"];
@@ -35,7 +39,9 @@ declare module "i18next" {
         PcafMessages &
         GreenMessages &
         MarketMessages &
-        MarketDeskMessages;
+        MarketDeskMessages &
+        StatisticsMessages &
+        StatisticsDashboardMessages;
     };
   }
 }
@@ -71,6 +77,8 @@ void i18n.use(initReactI18next).init({
         ...zhCNGreen,
         ...zhCNMarket,
         ...zhCNMarketDesk,
+        ...zhCNStatistics,
+        ...zhCNStatisticsDashboard,
       },
     },
     en: {
@@ -83,6 +91,8 @@ void i18n.use(initReactI18next).init({
         ...enGreen,
         ...enMarket,
         ...enMarketDesk,
+        ...enStatistics,
+        ...enStatisticsDashboard,
       },
     },
   },

@@ -2,7 +2,7 @@ import { LockOutlined, MailOutlined } from "@ant-design/icons";
 import { Alert, Button, Form, Input, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Navigate, useNavigate, useSearchParams } from "react-router-dom";
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router-dom";
 import { ApiError } from "../../api/client";
 import { useAuth } from "../../app/auth";
 import { LanguageSwitch } from "../../components/LanguageSwitch";
@@ -134,7 +134,13 @@ export default function LoginPage() {
             }}
           />
         </div>
-        <div className="gf-login-foot">{t("app.copyright")}</div>
+        <div className="gf-login-foot">
+          <Link to="/zone" data-testid="login-zone-link">
+            {t("zone.loginLink")}
+          </Link>
+          {" · "}
+          {t("app.copyright")}
+        </div>
       </main>
     </div>
   );

@@ -28,12 +28,15 @@ const components: Components = {
     ),
 };
 
-/** /rating/methodologies/:ref — the methodology's page, generated from its data, with a table of contents. */
-export default function MethodologyPage() {
+/**
+ * /rating/methodologies/:ref — the methodology's page, generated from its data, with a table of contents; with
+ * `publicView`, the same page of a released methodology for anyone (/zone/methodologies/:ref), back to the zone page.
+ */
+export default function MethodologyPage({ publicView = false }: { publicView?: boolean }) {
   const { ref = "" } = useParams();
   const { t } = useTranslation();
   const lang = useLang();
-  const q = useMethodologyPage(ref);
+  const q = useMethodologyPage(ref, publicView);
   const toc = useMemo(() => (q.data ? tableOfContents(q.data.markdown) : []), [q.data]);
   if (q.error) return <LoadError error={q.error} onRetry={() => void q.refetch()} />;
   const d = q.data;
@@ -53,8 +56,8 @@ export default function MethodologyPage() {
           )
         }
         extra={
-          <Link to="/rating/methodologies">
-            <Button icon={<ArrowLeftOutlined />}>{t("rating.methodology.back")}</Button>
+          <Link to={publicView ? "/zone" : "/rating/methodologies"}>
+            <Button icon={<ArrowLeftOutlined />}>{publicView ? t("zone.back") : t("rating.methodology.back")}</Button>
           </Link>
         }
       />

@@ -22,10 +22,10 @@ export const rk = {
 export const useMethodologies = () =>
   useQuery({ queryKey: rk.methodologies, queryFn: ratingApi.methodologies, staleTime: 30 * 60_000 });
 
-export const useMethodologyPage = (ref: string | undefined) =>
+export const useMethodologyPage = (ref: string | undefined, publicView = false) =>
   useQuery({
-    queryKey: rk.methodology(ref ?? ""),
-    queryFn: () => ratingApi.methodology(ref ?? ""),
+    queryKey: [...rk.methodology(ref ?? ""), publicView ? "public" : "signed-in"],
+    queryFn: () => (publicView ? ratingApi.publicMethodology(ref ?? "") : ratingApi.methodology(ref ?? "")),
     enabled: !!ref,
     staleTime: 30 * 60_000,
   });
