@@ -207,6 +207,13 @@ describe("the district statistics dashboard and the public zone page", () => {
       await expect(visitor.getByTestId("zone-headline").innerText()).resolves.toContain("Green-loan balance");
       await settle(visitor);
       await visitorShot("9-zone-en");
+      // A published methodology opens from the zone page without signing in.
+      await visitor.getByTestId("zone-methodologies").locator("a").first().click();
+      await visitor.waitForURL((u) => u.pathname.startsWith("/zone/methodologies/"));
+      await visitor.getByTestId("methodology-markdown").waitFor();
+      await expect(visitor.getByTestId("methodology-markdown").innerText()).resolves.not.toBe("");
+      await settle(visitor);
+      await visitorShot("10-zone-methodology-en");
       expect(visitorErrors).toEqual([]);
     } finally {
       await browser.close();
