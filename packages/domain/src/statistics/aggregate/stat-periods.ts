@@ -1,8 +1,8 @@
 import type { StatFrequency, StatPeriod } from "../statistics-types";
 
 /**
- * A period taken apart: "2026-03" is month 3 of 2026, "2026-Q1" quarter 1. (The intake has its own parser with a
- * year range for typing errors; the aggregates only need the arithmetic and read periods the intake accepted.)
+ * A period taken apart: "2026-03" is month 3 of 2026, "2026-Q1" quarter 1. (The intake's reader, intake/
+ * stat-period.ts, builds on these and adds a year range for typing errors.)
  */
 export interface StatPeriodParts {
   readonly year: number;

@@ -1,3 +1,4 @@
+import { formatStatPeriod, isStatPeriod, shiftStatPeriod, splitStatPeriod } from "../aggregate/stat-periods";
 import type { StatFrequency, StatPeriod } from "../statistics-types";
 
 /** A period taken apart: "2026-03" is month 3 of 2026, "2026-Q1" quarter 1. */
@@ -14,23 +15,20 @@ export class StatPeriodError extends Error {
   override name = "StatPeriodError";
 }
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const QUARTER = /^(\d{4})-Q([1-4])$/;
 /** Years a report can be about; anything outside is a typing error, not a period. */
 export const STAT_MIN_YEAR = 2000;
 export const STAT_MAX_YEAR = 2100;
 
 const inRange = (year: number) => year >= STAT_MIN_YEAR && year <= STAT_MAX_YEAR;
 
-/** The period's parts, or null when the text is not a period. */
+/**
+ * The period's parts, or null when the text is not a period. The arithmetic is the aggregates' (stat-periods.ts);
+ * the intake adds the year range, since a year outside it is a typing error.
+ */
 export function readStatPeriod(text: string): CheckedStatPeriod | null {
-  const m = MONTH.exec(text);
-  if (m && inRange(Number(m[1])))
-    return { period: text, frequency: "monthly", year: Number(m[1]), index: Number(m[2]) };
-  const q = QUARTER.exec(text);
-  if (q && inRange(Number(q[1])))
-    return { period: text, frequency: "quarterly", year: Number(q[1]), index: Number(q[2]) };
-  return null;
+  if (!isStatPeriod(text)) return null;
+  const p = splitStatPeriod(text);
+  return inRange(p.year) ? { period: text, ...p } : null;
 }
 
 /** The period's parts; refuses text that is not a period. */
@@ -44,7 +42,7 @@ export function requireStatPeriod(text: string): CheckedStatPeriod {
 }
 
 const write = (frequency: StatFrequency, year: number, index: number): StatPeriod =>
-  frequency === "monthly" ? `${year}-${String(index).padStart(2, "0")}` : `${year}-Q${index}`;
+  formatStatPeriod({ year, frequency, index });
 
 /** The period of `frequency` that holds a local date "2026-03-15" (→ "2026-03" or "2026-Q1"). */
 export function periodOf(date: string, frequency: StatFrequency): StatPeriod {
@@ -62,11 +60,10 @@ export function periodOf(date: string, frequency: StatFrequency): StatPeriod {
 /** The period before: "2026-01" → "2025-12", "2026-Q1" → "2025-Q4". */
 export function previousPeriod(period: StatPeriod): StatPeriod {
   const p = requireStatPeriod(period);
-  const last = p.frequency === "monthly" ? 12 : 4;
-  const year = p.index === 1 ? p.year - 1 : p.year;
-  if (!inRange(year))
+  const previous = shiftStatPeriod(period, -1);
+  if (!inRange(p.index === 1 ? p.year - 1 : p.year))
     throw new StatPeriodError(`${period} has no previous period within ${STAT_MIN_YEAR}–${STAT_MAX_YEAR}`);
-  return write(p.frequency, year, p.index === 1 ? last : p.index - 1);
+  return previous;
 }
 
 /** Every period of a year in order: 12 months or 4 quarters. */
