@@ -9,6 +9,7 @@ import {
   type StatReportSaveInput,
   saveStatReport,
   submitStatReport,
+  warmDistrictDashboard,
 } from "@greenfin/app";
 import {
   zStatDecisionInput,
@@ -75,6 +76,14 @@ export function statisticsRoutes(app: FastifyInstance, p: Platform): void {
       schema: { tags, params: zStatReportParams, body: zStatDecisionInput, response: { 200: zStatReport } },
       validatorCompiler: bodyCheckedByUseCase(),
     },
-    (req) => decideStatReport(p, actorOf(req), req.params.reportId, req.body as StatDecisionInput),
+    async (req, reply) => {
+      const decided = await decideStatReport(p, actorOf(req), req.params.reportId, req.body as StatDecisionInput);
+      // An acceptance changes the dashboard's figures: compute them once the decision has committed and gone out.
+      if (decided.status === "accepted")
+        reply.raw.once("finish", () => {
+          warmDistrictDashboard(p).catch((e: unknown) => req.log.warn({ err: e }, "dashboard warm-up failed"));
+        });
+      return decided;
+    },
   );
 }

@@ -22,6 +22,14 @@ export async function runAsTenant<T>(db: Database, actor: Actor, fn: () => Promi
   });
 }
 
+/**
+ * Runs `fn` outside any request's tenant session, on the database itself: for work a request sets off to run after
+ * it has committed (its transaction is gone by then), which reads only what the owner may show anyone.
+ */
+export function outsideTenantSession<T>(fn: () => T): T {
+  return current.exit(fn);
+}
+
 /** A nested transaction inside the request's transaction is a savepoint. */
 async function withSavepoint<T>(tx: Queryable, fn: (tx: Queryable) => Promise<T>): Promise<T> {
   const name = `gf_sp_${++savepoints}`;

@@ -15,6 +15,7 @@ import {
   yearToDatePeriods,
 } from "@greenfin/domain";
 import { requireDistrict } from "../../access/tenancy";
+import { outsideTenantSession } from "../../access/tenant-session";
 import type { Actor } from "../../context/actor";
 import type { Platform } from "../../platform";
 import { cachedDashboard } from "./dashboard-cache";
@@ -49,6 +50,15 @@ export function dashboardPeriods(a: AcceptedPeriods, asked?: string) {
 export function computeDistrictDashboard(db: Queryable, asked?: string): Promise<TStatDashboard> {
   const period = monthOr400(asked);
   return cachedDashboard(db, period, () => districtDashboard(db, period));
+}
+
+/**
+ * Computes the latest dashboard into the cache after the district accepts a report, so that its next look at the
+ * dashboard (or a visitor's at the public page) reads the cache instead of waiting for the computation. Runs outside
+ * any tenant session, after the acceptance has committed.
+ */
+export function warmDistrictDashboard(p: Platform): Promise<TStatDashboard> {
+  return outsideTenantSession(() => computeDistrictDashboard(p.db));
 }
 
 async function districtDashboard(db: Queryable, asked: string | undefined): Promise<TStatDashboard> {
