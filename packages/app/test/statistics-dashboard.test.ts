@@ -419,6 +419,7 @@ describe("the institution view", () => {
       position: null,
     });
     expect(balance.peersReason).toMatch(/2 peers of kind bank reported it, fewer than 4/);
+    expect(balance.peersReported).toBe(2);
     // Green bonds held: peers B, C, E, F = 200, 300, 400, 500 → p25 275, median 350, p75 425; A's 100 is below.
     const bonds = mine.figures.find((x) => x.metric === "green_bond_held")!;
     expect(bonds).toMatchObject({

@@ -211,6 +211,8 @@ export const zStatMineFigure = zStatMetricInfo.extend({
   sharePercent: z.string().nullable(),
   shareReason: z.string().nullable(),
   peers: z.object({ count: z.number().int(), p25: z.string(), median: z.string(), p75: z.string() }).nullable(),
+  /** How many peers of the same kind reported it, whether or not their quartiles are shown. */
+  peersReported: z.number().int(),
   /** Why quartiles are not shown (fewer than 4 peers …). */
   peersReason: z.string().nullable(),
   position: z.enum(["below-p25", "p25-median", "median-p75", "above-p75"]).nullable(),

@@ -378,6 +378,7 @@ describe("peer comparison", () => {
     expect(p).toMatchObject({ own: "1180", district: "2205", districtInstitutions: 4, sharePercent: "53.51" });
     expect(p.peers).toBeNull();
     expect(p.peersReason).toMatch(/^3 peers of kind bank reported it, fewer than 4/);
+    expect(p.peersReported).toBe(3);
     // The trace names no other institution and shows no peer's figure.
     expect(p.trace.join("\n")).not.toMatch(/\bbank-[bcd]\b|\b(575|260|190)\b/);
   });
@@ -406,6 +407,7 @@ describe("peer comparison", () => {
     // median: h = 1.5 → 20 + 0.5 × (40 − 20) = 30
     // p75: h = 2.25 → 40 + 0.25 × (100 − 40) = 55
     expect(p.peers).toMatchObject({ count: 4, p25: "17.5", median: "30", p75: "55" });
+    expect(p.peersReported).toBe(4);
     expect(p.position).toBe("median-p75");
     // district 35 + 10 + 20 + 40 + 100 + 500 = 705; 35 ÷ 705 = 0.049645… → 4.96 %
     expect(p).toMatchObject({ district: "705", sharePercent: "4.96" });

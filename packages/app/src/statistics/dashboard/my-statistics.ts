@@ -84,6 +84,7 @@ export async function myStatistics(
       sharePercent: c.sharePercent,
       shareReason: c.shareReason,
       peers: c.peers ? { count: c.peers.count, p25: c.peers.p25, median: c.peers.median, p75: c.peers.p75 } : null,
+      peersReported: c.peersReported,
       peersReason: c.peersReason,
       position: c.position,
       // peerComparison's trace names no other institution and shows no single peer's figure.

@@ -39,6 +39,8 @@ export interface PeerComparison {
   readonly shareReason: string | null;
   /** Quartiles of the peers' figures (same kind, reported, the institution itself left out); null when suppressed. */
   readonly peers: StatQuartiles | null;
+  /** How many peers reported it (shown or not): the count a withheld quartile's explanation gives. */
+  readonly peersReported: number;
   readonly peersReason: string | null;
   readonly position: PeerPosition | null;
   /** Names no other institution and shows no single peer's figure. */
@@ -79,11 +81,13 @@ export function peerComparison(book: StatBook, query: PeerComparisonQuery): Peer
   let peers: StatQuartiles | null = null;
   let peersReason: string | null = null;
   let position: PeerPosition | null = null;
+  let peersReported = 0;
   if (kind === null) peersReason = `the kind of ${query.orgId} is not known`;
   else {
     const values = district.institutions
       .filter((o) => o.orgId !== query.orgId && query.kinds[o.orgId] === kind && o.value !== null)
       .map((o) => o.value!);
+    peersReported = values.length;
     if (values.length < minPeers) {
       peersReason = `${values.length} peer${values.length === 1 ? "" : "s"} of kind ${kind} reported it, fewer than ${minPeers}: quartiles suppressed so no institution can be identified`;
     } else {
@@ -108,6 +112,7 @@ export function peerComparison(book: StatBook, query: PeerComparisonQuery): Peer
     sharePercent,
     shareReason,
     peers,
+    peersReported,
     peersReason,
     position,
     trace,
