@@ -4,8 +4,7 @@
  * web form. As with workbooks, any file-level problem refuses the whole file.
  */
 import type { IntakeProblem, RawEntry } from "@greenfin/domain";
-import { CsvError, parse } from "csv-parse/sync";
-import { decodeCsvText } from "./decode-text";
+import { readCsvRecords } from "./csv-records";
 import { fileProblem, wholeFile } from "./file-problem";
 import { type IntakeLimits, intakeLimits } from "./intake-limits";
 import { unitFromText } from "./unit-text";
@@ -31,52 +30,9 @@ const ALL = Object.keys(CSV_COLUMNS) as CsvColumn[];
 
 const FILE = wholeFile("csv");
 
-function notCsv(bytes: Uint8Array): IntakeProblem {
-  const isExcel = (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
-  if (isExcel)
-    return fileProblem(
-      "NOT_CSV",
-      FILE,
-      "这是 Excel 文件，不是 CSV。请按 Excel 文件上传，或在 Excel 中另存为“CSV UTF-8（逗号分隔）”。",
-      'this is an Excel file, not a CSV. Upload it as an Excel file, or save it in Excel as "CSV UTF-8 (Comma delimited)".',
-    );
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  return fileProblem(
-    "NOT_CSV",
-    FILE,
-    utf16
-      ? "这是 UTF-16（“Unicode 文本”）文件。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”。"
-      : "不是 CSV 文本文件（含二进制内容）。",
-    utf16
-      ? 'this is a UTF-16 ("Unicode text") file. Save it in Excel as "CSV UTF-8 (Comma delimited)".'
-      : "not a CSV text file (it holds binary content).",
-  );
-}
-
 function columnOf(header: string): CsvColumn | null {
   const h = header.trim().toLowerCase();
   return ALL.find((c) => CSV_COLUMNS[c].aliases.includes(h) || headerMatches(CSV_COLUMNS[c].spec, h)) ?? null;
-}
-
-interface ParsedRecord {
-  readonly fields: string[];
-  /** 1-based line the record starts on. */
-  readonly line: number;
-}
-
-function parseRecords(text: string, maxRecords: number): ParsedRecord[] {
-  const records = parse(text, {
-    relax_column_count: true,
-    skip_empty_lines: true,
-    info: true,
-    // Stop early: one record past the budget is enough to refuse the file.
-    to: maxRecords + 1,
-  }) as unknown as { record: string[]; info: { lines: number } }[];
-  // `info.lines` is the line a record ends on; a quoted field may span lines.
-  return records.map(({ record, info }) => ({
-    fields: record,
-    line: info.lines - record.reduce((n, f) => n + (f.match(/\r\n|\r|\n/g)?.length ?? 0), 0),
-  }));
 }
 
 const blank = (f: string | undefined) => f === undefined || f.trim() === "";
@@ -84,41 +40,9 @@ const blank = (f: string | undefined) => f === undefined || f.trim() === "";
 export function readDisclosureCsv(bytes: Uint8Array, limits?: Partial<IntakeLimits>): CsvReadResult {
   const lim = intakeLimits(limits);
   const refuse = (problem: IntakeProblem): CsvReadResult => ({ entries: [], problems: [problem] });
-  if (bytes.length > lim.maxCsvBytes)
-    return refuse(
-      fileProblem(
-        "TOO_LARGE",
-        FILE,
-        `文件超过 ${Math.round(lim.maxCsvBytes / 1024 / 1024)} MiB 上限。`,
-        `the file is larger than the ${Math.round(lim.maxCsvBytes / 1024 / 1024)} MiB limit.`,
-      ),
-    );
-  if (bytes.includes(0)) return refuse(notCsv(bytes));
-
-  let records: ParsedRecord[];
-  try {
-    records = parseRecords(decodeCsvText(bytes).text, lim.maxRows + 1);
-  } catch (e) {
-    const line = e instanceof CsvError ? (e as CsvError & { lines?: number }).lines : undefined;
-    return refuse(
-      fileProblem(
-        "BAD_CSV",
-        wholeFile(line ? `csv line ${line}` : "csv"),
-        `无法解析 CSV（${(e as Error).message}），请检查引号是否成对。`,
-        `the CSV could not be parsed (${(e as Error).message}); check that quotes are paired.`,
-      ),
-    );
-  }
-  if (records.length > lim.maxRows + 1)
-    return refuse(
-      fileProblem(
-        "TOO_LARGE",
-        FILE,
-        `CSV 超过 ${lim.maxRows} 行上限。`,
-        `the CSV has more than the limit of ${lim.maxRows} rows.`,
-      ),
-    );
-  const [header, ...rows] = records;
+  const read = readCsvRecords(bytes, lim);
+  if ("problem" in read) return refuse(read.problem);
+  const [header, ...rows] = read.records;
   if (!header)
     return refuse(
       fileProblem("BAD_HEADER", FILE, "CSV 为空，缺少表头行。", "the CSV is empty; the header row is missing."),
