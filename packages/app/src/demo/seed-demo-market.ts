@@ -18,26 +18,20 @@
 import { randomUUID } from "node:crypto";
 import type { Queryable } from "@greenfin/db";
 import {
-  type CarbonAsset,
-  canonicalJson,
   type DemoClaimPlan,
   type DemoFinancingNeed,
-  type DemoMarket,
   type DemoNeedStatus,
   type DemoOrganisation,
   generateDemoMarket,
-  MarketInputError,
-  maxLoan,
-  priceTriggers,
-  valueCarbonAsset,
 } from "@greenfin/domain";
-import Decimal from "decimal.js";
 import { esgGradeScale, marketCalendar } from "../market/needs/need-rows";
-import { pricingRefFor, type Quote, quote, type SharedFigures } from "../market/needs/product-pricing";
+import { type Quote, quote, type SharedFigures } from "../market/needs/product-pricing";
 import { sweepServiceLevels } from "../market/needs/service-reminders-job";
-import { chinaDate, pricingSet, productTerms, seriesFor } from "../market/pledges/pledge-pricing";
+import { chinaDate } from "../market/pledges/pledge-pricing";
 import type { Platform } from "../platform";
 import { insertJson, insertUnnest } from "./bulk-insert";
+import { type PledgeRow, valuePledge } from "./seed-demo-market-pledge";
+import { type DemoIds, insertDemoHoldings, insertDemoNeeds, insertDemoProducts } from "./seed-demo-market-rows";
 
 export interface MarketSeedCounts {
   /** Product versions (published and retired). */
@@ -62,12 +56,7 @@ export interface MarketSeedCounts {
   ms: number;
 }
 
-interface Ids {
-  org: (key: string) => string;
-  user: (key: string) => string | null;
-}
-
-async function ids(db: Queryable): Promise<Ids> {
+async function ids(db: Queryable): Promise<DemoIds> {
   const r = await db.query<{ demo_key: string; org_id: string; user_id: string | null; role: string | null }>(
     `SELECT o.demo_key, o.id AS org_id, m.user_id, m.role FROM organisations o LEFT JOIN memberships m ON m.org_id = o.id
       WHERE o.demo_key IS NOT NULL`,
@@ -132,101 +121,6 @@ async function readInputs(db: Queryable) {
   };
 }
 
-interface PledgeRow {
-  id: string;
-  refNo: string;
-  claimId: string;
-  holdingId: string;
-  orgId: string;
-  pledgeeId: string;
-  registeredBy: string | null;
-  quantity: string;
-  unit: string;
-  productKey: string;
-  pricingRef: string;
-  loanReference: string;
-  securedAmount: string;
-  termStart: string;
-  termEnd: string;
-  callPrice: string;
-  liquidationPrice: string | null;
-  valuation: string;
-  registeredAt: string;
-  releasedAt: string | null;
-}
-
-/**
- * The pledge as the registry would value it on its registration day (register-pledge.ts): the reference price with
- * the product's haircut, the maximum loan, the call and liquidation prices; it secures the funded amount up to the
- * maximum loan. Null when the domain refuses the valuation (no price point fresh enough on that day).
- */
-function valuePledge(
-  c: DemoClaimPlan,
-  holding: DemoMarket["holdings"][number],
-): Omit<PledgeRow, "id" | "refNo" | "claimId" | "holdingId" | "orgId" | "pledgeeId" | "registeredBy"> | null {
-  const plan = c.pledge!;
-  const set = pricingSet();
-  const product = productTerms(set, plan.pricingProduct, holding.kind);
-  if (!product) return null;
-  const asset: CarbonAsset = {
-    kind: holding.kind,
-    quantity: plan.quantity,
-    unit: holding.unit,
-    ...(holding.pollutant ? { pollutant: holding.pollutant } : {}),
-  };
-  const date = chinaDate(new Date(plan.registeredAt));
-  try {
-    const series = seriesFor(set, asset);
-    const valuation = valueCarbonAsset({
-      asset,
-      series,
-      date,
-      stalenessDays: series.stalenessDays,
-      terms: product.terms,
-    });
-    const cap = maxLoan(valuation, product.terms.ltvCapPercent);
-    const secured = Decimal.min(new Decimal(c.fundedAmount!), new Decimal(cap.maxLoan)).toDecimalPlaces(2, 1);
-    if (secured.lte(0)) return null;
-    const securedAmount = secured.toFixed();
-    const triggers = priceTriggers(asset, securedAmount, product.terms, series.unit);
-    const valuationText = canonicalJson({
-      date,
-      pricingRef: set.ref,
-      pricingSha256: set.sha256,
-      productKey: plan.pricingProduct,
-      terms: product.terms,
-      callRule: product.rule,
-      price: valuation.price,
-      marketValue: valuation.marketValue,
-      collateralValue: valuation.value,
-      exactValue: valuation.exactValue,
-      maxLoan: cap.maxLoan,
-      securedAmount,
-      callPrice: triggers.callPrice,
-      liquidationPrice: triggers.liquidationPrice,
-      trace: [...valuation.trace, ...cap.trace, ...triggers.trace],
-    });
-    return {
-      quantity: plan.quantity,
-      unit: holding.unit,
-      productKey: plan.pricingProduct,
-      pricingRef: set.ref,
-      loanReference: c.loanReference!,
-      securedAmount,
-      termStart: plan.termStart,
-      termEnd: plan.termEnd,
-      callPrice: triggers.callPrice,
-      liquidationPrice: triggers.liquidationPrice,
-      valuation: valuationText,
-      registeredAt: plan.registeredAt,
-      releasedAt: plan.releasedAt,
-    };
-  } catch (e) {
-    if (e instanceof MarketInputError) return null;
-    throw e;
-  }
-}
-
 interface ClaimRowPlan {
   id: string;
   needId: string;
@@ -260,109 +154,10 @@ export async function seedDemoMarket(
     });
     const districtKey = district.organisations.find((o) => o.kind === "district")!.key;
 
-    // Products.
-    const productIds = new Map(market.products.map((x) => [x.id, randomUUID()]));
-    const productRef = new Map(
-      market.products.map((x) => [x.id, x.pricingTemplate ? pricingRefFor(x.pricingTemplate) : null]),
-    );
-    const products = market.products;
-    await insertJson(
-      tx,
-      "market_products",
-      [
-        { name: "id", type: "uuid", value: (x: (typeof products)[number]) => productIds.get(x.id) },
-        { name: "org_id", type: "uuid", value: (x) => id.org(x.institutionKey) },
-        { name: "product_key", type: "text", value: (x) => x.productKey },
-        { name: "version", type: "integer", value: (x) => x.version },
-        { name: "family", type: "text", value: (x) => x.family },
-        { name: "sub_type", type: "text", value: (x) => x.subType },
-        { name: "name_zh", type: "text", value: (x) => x.nameZh },
-        { name: "name_en", type: "text", value: (x) => x.nameEn },
-        { name: "description", type: "text", value: (x) => x.description },
-        { name: "eligibility", type: "jsonb", value: (x) => JSON.stringify(x.eligibility) },
-        { name: "rate_min", type: "numeric", value: (x) => x.rateMin },
-        { name: "rate_max", type: "numeric", value: (x) => x.rateMax },
-        { name: "pricing_ref", type: "text", value: (x) => productRef.get(x.id) },
-        { name: "status", type: "text", value: (x) => x.status },
-        { name: "created_by", type: "uuid", value: (x) => id.user(x.institutionKey) },
-        { name: "created_at", type: "timestamptz", value: (x) => x.createdAt },
-        { name: "published_at", type: "timestamptz", value: (x) => x.publishedAt },
-        { name: "retired_at", type: "timestamptz", value: (x) => x.retiredAt },
-      ],
-      products,
-      500,
-    );
-
-    // Holdings, recorded by the district.
-    const holdingIds = new Map(market.holdings.map((h) => [h.key, randomUUID()]));
-    const holdings = market.holdings;
-    await insertUnnest(
-      tx,
-      "carbon_holdings",
-      [
-        { name: "id", type: "uuid", value: (h: (typeof holdings)[number]) => holdingIds.get(h.key) },
-        { name: "org_id", type: "uuid", value: (h) => id.org(h.ownerKey) },
-        { name: "kind", type: "text", value: (h) => h.kind },
-        { name: "compliance_year", type: "integer", value: (h) => h.complianceYear },
-        { name: "vintage", type: "integer", value: (h) => h.vintage },
-        { name: "pollutant", type: "text", value: (h) => h.pollutant },
-        { name: "quantity", type: "numeric", value: (h) => h.quantity },
-        { name: "unit", type: "text", value: (h) => h.unit },
-        { name: "registry_ref", type: "text", value: (h) => h.registryRef },
-        { name: "source", type: "text", value: (h) => h.source },
-        { name: "note", type: "text", value: (h) => h.note },
-        { name: "recorded_by", type: "uuid", value: () => id.user(districtKey) },
-        { name: "recorded_by_org", type: "uuid", value: () => id.org(districtKey) },
-        { name: "recorded_at", type: "timestamptz", value: (h) => h.recordedAt },
-      ],
-      holdings,
-      1000,
-    );
-
-    // Needs, posted open; the broadcast count is known from the matching.
-    const needIds = new Map(market.needs.map((n) => [n.key, randomUUID()]));
+    const { productIds, productRef } = await insertDemoProducts(tx, id, market.products);
+    const holdingIds = await insertDemoHoldings(tx, id, market.holdings, districtKey);
     const needs = market.needs;
-    await insertJson(
-      tx,
-      "financing_needs",
-      [
-        { name: "id", type: "uuid", value: (n: (typeof needs)[number]) => needIds.get(n.key) },
-        { name: "org_id", type: "uuid", value: (n) => id.org(n.ownerKey) },
-        { name: "amount", type: "numeric", value: (n) => n.amount },
-        { name: "tenor_months", type: "integer", value: (n) => n.tenorMonths },
-        { name: "purpose", type: "text", value: (n) => n.purpose },
-        { name: "description", type: "text", value: (n) => n.description },
-        { name: "project_id", type: "uuid", value: (n) => n.projectRef },
-        { name: "collateral", type: "jsonb", value: (n) => JSON.stringify(n.collateral) },
-        { name: "consent_esg", type: "boolean", value: (n) => n.consentEsg },
-        { name: "consent_carbon", type: "boolean", value: (n) => n.consentCarbon },
-        { name: "status", type: "text", value: () => "open" },
-        { name: "posted_by", type: "uuid", value: (n) => id.user(n.ownerKey) },
-        { name: "posted_at", type: "timestamptz", value: (n) => n.postedAt },
-        { name: "updated_at", type: "timestamptz", value: (n) => n.postedAt },
-        { name: "broadcast_count", type: "integer", value: (n) => n.broadcast.length },
-      ],
-      needs,
-      500,
-    );
-    const broadcasts = needs.flatMap((n) => n.broadcast.map((b) => ({ n, b })));
-    await insertUnnest(
-      tx,
-      "need_broadcasts",
-      [
-        { name: "need_id", type: "uuid", value: (x: (typeof broadcasts)[number]) => needIds.get(x.n.key) },
-        { name: "org_id", type: "uuid", value: (x) => id.org(x.b.institutionKey) },
-        {
-          name: "product_ids",
-          type: "text",
-          value: (x) => x.b.productIds.map((pid) => productIds.get(pid)).join(","),
-          select: "string_to_array(u.product_ids, ',')::uuid[]",
-        },
-        { name: "broadcast_at", type: "timestamptz", value: (x) => x.n.postedAt },
-      ],
-      broadcasts,
-      2000,
-    );
+    const needIds = await insertDemoNeeds(tx, id, needs, productIds);
 
     // Claims, with no step yet: the reserve trigger counts them and marks each need claimed.
     const claims: ClaimRowPlan[] = needs.flatMap((need) =>
@@ -619,16 +414,16 @@ export async function seedDemoMarket(
       ]),
     ) as Record<DemoNeedStatus, number>;
     const counts: MarketSeedCounts = {
-      products: products.length,
-      published: products.filter((x) => x.status === "published").length,
+      products: market.products.length,
+      published: market.products.filter((x) => x.status === "published").length,
       needs: needs.length,
       byStatus,
-      broadcasts: broadcasts.length,
+      broadcasts: needs.reduce((n, x) => n + x.broadcast.length, 0),
       claims: claims.length,
       overdueClaims: claims.filter((x) => x.c.scenario.startsWith("overdue-")).length,
       reminders: sweep.reminders + sweep.overdueFlags,
       threeClaimants: needs.filter((n) => n.claims.length === 3).length,
-      holdings: holdings.length,
+      holdings: market.holdings.length,
       pledges: pledges.length,
       releasedPledges: released.length,
       subsidyProgrammes: programmes.length,
