@@ -108,3 +108,31 @@ export const api = {
   patch: <T>(path: string, body: unknown, opts?: RequestOptions<T>) => request<T>("PATCH", path, { ...opts, body }),
   del: <T>(path: string, opts?: RequestOptions<T>) => request<T>("DELETE", path, opts),
 };
+
+/** A request the shared client has no verb for (PUT) or a multipart body: same headers, same error shape. */
+export async function sendRaw<T>(method: string, path: string, csrfToken: string, body?: BodyInit): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: "application/json",
+    "Accept-Language": currentLang(),
+    [CSRF_HEADER]: csrfToken,
+  };
+  if (typeof body === "string") headers["Content-Type"] = "application/json";
+  let res: Response;
+  try {
+    res = await fetch(path, { method, headers, body: body ?? null, credentials: "same-origin" });
+  } catch {
+    throw new ApiError(0, "NETWORK", "", null);
+  }
+  const text = await res.text();
+  let parsed: unknown = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    parsed = null;
+  }
+  if (!res.ok) {
+    const b = (parsed ?? {}) as { code?: string; message?: string; details?: unknown };
+    throw new ApiError(res.status, b.code ?? `HTTP_${res.status}`, b.message ?? res.statusText, b.details);
+  }
+  return parsed as T;
+}

@@ -3,33 +3,32 @@
  * projects with their lifecycle, documents and benefit reports, and the institutions' labelled financings with
  * their statistics. Every shape is a contract's (packages/contracts/src/green-*.ts).
  */
-import {
-  CSRF_HEADER,
-  type TBenefitReport,
-  type TBenefitReportBody,
-  type TBenefitReportRow,
-  type TClassifyBody,
-  type TGreenCategoryOption,
-  type TGreenClassification,
-  type TGreenFinancingInput,
-  type TGreenFinancingRow,
-  type TGreenProjectDecision,
-  type TGreenProjectDetail,
-  type TGreenProjectInput,
-  type TGreenProjectQuery,
-  type TGreenProjectRow,
-  type TGreenStatistics,
-  type zBenefitMethodSet,
-  type zBenefitPreviewBody,
-  type zGreenFinancingLabel,
-  type zGreenFinancingQuery,
-  type zGreenProjectDocument,
-  type zGreenStatisticsQuery,
+import type {
+  TBenefitReport,
+  TBenefitReportBody,
+  TBenefitReportRow,
+  TClassifyBody,
+  TGreenCategoryOption,
+  TGreenClassification,
+  TGreenFinancingInput,
+  TGreenFinancingRow,
+  TGreenProjectDecision,
+  TGreenProjectDetail,
+  TGreenProjectInput,
+  TGreenProjectQuery,
+  TGreenProjectRow,
+  TGreenStatistics,
+  zBenefitMethodSet,
+  zBenefitPreviewBody,
+  zGreenFinancingLabel,
+  zGreenFinancingQuery,
+  zGreenProjectDocument,
+  zGreenStatisticsQuery,
 } from "@greenfin/contracts";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
 import { currentLang } from "../i18n";
-import { ApiError, api, withQuery } from "./client";
+import { api, sendRaw, withQuery } from "./client";
 
 export type TBenefitMethodSet = z.infer<typeof zBenefitMethodSet>;
 export type TGreenProjectDocument = z.infer<typeof zGreenProjectDocument>;
@@ -41,34 +40,6 @@ export type GreenProjectFilters = Partial<Omit<TGreenProjectQuery, "lang">>;
 export type GreenFinancingFilters = Partial<Omit<TGreenFinancingQuery, "lang">>;
 
 const apiLang = () => (currentLang() === "en" ? "en" : "zh");
-
-/** A request the shared client has no verb for (PUT) or a multipart body: same headers, same error shape. */
-async function send<T>(method: string, path: string, csrfToken: string, body: BodyInit, json: boolean): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: "application/json",
-    "Accept-Language": currentLang(),
-    [CSRF_HEADER]: csrfToken,
-  };
-  if (json) headers["Content-Type"] = "application/json";
-  let res: Response;
-  try {
-    res = await fetch(path, { method, headers, body, credentials: "same-origin" });
-  } catch {
-    throw new ApiError(0, "NETWORK", "", null);
-  }
-  const text = await res.text();
-  let parsed: unknown = null;
-  try {
-    parsed = text ? JSON.parse(text) : null;
-  } catch {
-    parsed = null;
-  }
-  if (!res.ok) {
-    const b = (parsed ?? {}) as { code?: string; message?: string; details?: unknown };
-    throw new ApiError(res.status, b.code ?? `HTTP_${res.status}`, b.message ?? res.statusText, b.details);
-  }
-  return parsed as T;
-}
 
 const projectBase = (id: string) => `/api/green/projects/${id}`;
 
@@ -87,14 +58,14 @@ export const greenApi = {
   project: (id: string) => api.get<TGreenProjectDetail>(projectBase(id)),
   submit: (body: TGreenProjectInput) => api.post<TGreenProjectDetail>("/api/green/projects", body),
   resubmit: (id: string, body: TGreenProjectInput, csrfToken: string) =>
-    send<TGreenProjectDetail>("PUT", projectBase(id), csrfToken, JSON.stringify(body), true),
+    sendRaw<TGreenProjectDetail>("PUT", projectBase(id), csrfToken, JSON.stringify(body)),
   decide: (id: string, body: TGreenProjectDecision) =>
     api.post<TGreenProjectDetail>(`${projectBase(id)}/decision`, body),
   withdraw: (id: string, note?: string) => api.post<TGreenProjectDetail>(`${projectBase(id)}/withdraw`, { note }),
   uploadDocument: (id: string, file: File, csrfToken: string) => {
     const form = new FormData();
     form.append("file", file, file.name);
-    return send<TGreenProjectDocument>("POST", `${projectBase(id)}/documents`, csrfToken, form, false);
+    return sendRaw<TGreenProjectDocument>("POST", `${projectBase(id)}/documents`, csrfToken, form);
   },
   documentUrl: (id: string, documentId: string) => `${projectBase(id)}/documents/${documentId}`,
   reportBenefits: (id: string, body: TBenefitReportBody) =>

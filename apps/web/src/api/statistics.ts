@@ -3,56 +3,27 @@
  * decide, pre-fill), the Excel workbook and its import, the institution view and the district's targets. Shapes are
  * the contracts' (packages/contracts/src/statistics*.ts); figures stay decimal text end to end.
  */
-import {
-  CSRF_HEADER,
-  type TStatDecisionInput,
-  type TStatMine,
-  type TStatPrefill,
-  type TStatReport,
-  type TStatReportInput,
-  type TStatReportSummary,
-  type TStatTemplate,
-  type TTargetInput,
-  type TTargetList,
-  type TTargetObservationInput,
+import type {
+  TStatDecisionInput,
+  TStatMine,
+  TStatPrefill,
+  TStatReport,
+  TStatReportInput,
+  TStatReportSummary,
+  TStatTemplate,
+  TTargetInput,
+  TTargetList,
+  TTargetObservationInput,
 } from "@greenfin/contracts";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { currentLang } from "../i18n";
-import { ApiError, api, withQuery } from "./client";
+import { api, sendRaw, withQuery } from "./client";
 
 export type StatReportStatus = TStatReportSummary["status"];
 export interface StatReportFilters {
   templateRef?: string | undefined;
   period?: string | undefined;
   status?: StatReportStatus | undefined;
-}
-
-/** A request the shared client has no verb for (PUT) or a multipart body: same headers, same error shape. */
-export async function sendRaw<T>(method: string, path: string, csrfToken: string, body?: BodyInit): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: "application/json",
-    "Accept-Language": currentLang(),
-    [CSRF_HEADER]: csrfToken,
-  };
-  if (typeof body === "string") headers["Content-Type"] = "application/json";
-  let res: Response;
-  try {
-    res = await fetch(path, { method, headers, body: body ?? null, credentials: "same-origin" });
-  } catch {
-    throw new ApiError(0, "NETWORK", "", null);
-  }
-  const text = await res.text();
-  let parsed: unknown = null;
-  try {
-    parsed = text ? JSON.parse(text) : null;
-  } catch {
-    parsed = null;
-  }
-  if (!res.ok) {
-    const b = (parsed ?? {}) as { code?: string; message?: string; details?: unknown };
-    throw new ApiError(res.status, b.code ?? `HTTP_${res.status}`, b.message ?? res.statusText, b.details);
-  }
-  return parsed as T;
 }
 
 export const statsApi = {
