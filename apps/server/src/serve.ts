@@ -34,7 +34,7 @@ export async function serve(
   });
   await app.listen({ port: config.port, host: config.host });
   // The worker starts once the server answers: the seed's queued jobs (a year's carbon accounts) then run behind it.
-  worker = startWorker(platform, { handlers: jobHandlers });
+  worker = startWorker(platform, { handlers: jobHandlers, leaseMs: config.jobLeaseMs });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port; // port 0 picks a free one
   const url = `http://localhost:${port}`;

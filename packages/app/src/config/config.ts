@@ -17,6 +17,8 @@ const zEnv = z.object({
   SESSION_SECRET: z.string().min(32, "at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
+  // How long a worker holds a job without reporting progress before another process may take it over.
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export interface Config {
@@ -27,6 +29,8 @@ export interface Config {
   readonly sessionSecret: string;
   readonly logLevel: z.infer<typeof zEnv>["LOG_LEVEL"];
   readonly seedDemo: "auto" | "never";
+  /** A claimed job is another process's to take once its worker has been silent this long (it died). */
+  readonly jobLeaseMs: number;
 }
 
 /** Reads the session secret from the data directory, creating it on the first run. */
@@ -52,6 +56,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     dataDir,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
+    jobLeaseMs: e.JOB_LEASE_SECONDS * 1000,
     ...overrides,
     sessionSecret: overrides.sessionSecret ?? e.SESSION_SECRET ?? sessionSecretFrom(dataDir),
   });

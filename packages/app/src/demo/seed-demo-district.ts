@@ -14,6 +14,9 @@ import { type RatingSeedCounts, seedDemoRatingsOnce } from "./seed-demo-ratings"
 import { type StatisticsSeedCounts, seedDemoStatisticsOnce } from "./seed-demo-statistics";
 import { seedDemoTargetsOnce } from "./seed-demo-targets";
 
+/** Held while the demo district is written, so two processes starting on one new database do not both seed it. */
+const DEMO_SEED_LOCK = 7_340_213;
+
 /** Every demo account shares this password; the README and the login page show it. */
 export const DEMO_PASSWORD = "GreenFin-2026!";
 export const DEFAULT_DEMO_SEED = 20_260_101;
@@ -136,6 +139,8 @@ export async function seedDemoDistrict(
     role: u.role,
   }));
   const result = await p.db.transaction<Omit<SeedResult, Later>>(async (tx) => {
+    // Several processes may start on one new database at once: one seeds, the others wait here and then find it done.
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [DEMO_SEED_LOCK]);
     const done = await tx.query("SELECT 1 FROM installation WHERE key = 'demo' FOR UPDATE");
     const existing = await tx.query("SELECT 1 FROM organisations LIMIT 1");
     if (done.rows.length || existing.rows.length) {
