@@ -7,8 +7,9 @@ const integrationFiles = [
 ];
 
 /**
- * Three kinds of test: pure unit tests, integration tests on a real database (embedded PGlite, and
- * PostgreSQL too when TEST_DATABASE_URL is set), and browser tests in headless Chromium.
+ * Four kinds of test: pure unit tests, integration tests on a real database (embedded PGlite, and
+ * PostgreSQL too when TEST_DATABASE_URL is set), tests across several server processes on PostgreSQL, and browser
+ * tests in headless Chromium.
  */
 export default defineConfig({
   test: {
@@ -44,6 +45,19 @@ export default defineConfig({
           env: { GF_TEST_ENGINE: "postgres" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // Several real server processes sharing one PostgreSQL database: kill -9 in the middle of work, and races
+        // between processes. Needs TEST_DATABASE_URL, as the postgres project does.
+        test: {
+          name: "processes",
+          include: ["tests/processes/**/*.test.ts"],
+          globalSetup: ["tests/support/global-setup.ts"],
+          env: { GF_TEST_ENGINE: "postgres" },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
       {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: the whole suite. Unit and PGlite integration tests always; PostgreSQL integration tests
-// when TEST_DATABASE_URL is set; browser tests in headless Chromium when it is installed (required
+// `npm test`: the whole suite. Unit and PGlite integration tests always; PostgreSQL integration tests and the
+// multi-process crash and race tests when TEST_DATABASE_URL is set; browser tests in headless Chromium when it is installed (required
 // when REQUIRE_BROWSER=1, as in CI).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -9,8 +9,11 @@ import { join } from "node:path";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const projects = ["unit", "pglite"];
 
-if (process.env.TEST_DATABASE_URL) projects.push("postgres");
-else console.log("TEST_DATABASE_URL is not set: the PostgreSQL integration suite does not run (PGlite does).");
+if (process.env.TEST_DATABASE_URL) projects.push("postgres", "processes");
+else
+  console.log(
+    "TEST_DATABASE_URL is not set: the PostgreSQL integration suite and the multi-process crash and race tests do not run (PGlite does).",
+  );
 
 function newest(dir) {
   let t = 0;

@@ -38,8 +38,8 @@ async function prepare(db: Database, seeded: boolean): Promise<void> {
 export default async function setup(project: TestProject) {
   const engine = project.name;
   const provide = (key: "run", value: string) => project.provide(key, value);
-  const run = `${process.pid}`;
-  process.env.GF_TEST_RUN = run;
+  // Each PostgreSQL project has its own templates: their setups and teardowns run side by side in one process.
+  const run = engine === "postgres" || engine === "pglite" ? `${process.pid}` : `${process.pid}_${engine}`;
   provide("run", run);
   if (engine === "pglite") {
     mkdirSync(TEMPLATE_DIR, { recursive: true });
@@ -55,7 +55,7 @@ export default async function setup(project: TestProject) {
   if (!url) return; // the postgres project then reports each file as not applicable
   const admin = await openPostgresDatabase(url, { max: 1 });
   for (const kind of ["empty", "seeded"] as const) {
-    const name = templateDbName(kind);
+    const name = templateDbName(kind, run);
     await admin.exec(`DROP DATABASE IF EXISTS ${name}`);
     await admin.exec(`CREATE DATABASE ${name}`);
     const db = await openPostgresDatabase(withDatabase(url, name), { max: 2 });

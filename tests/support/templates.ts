@@ -9,8 +9,8 @@ export function templateFile(kind: "empty" | "seeded"): string {
   return join(TEMPLATE_DIR, `pglite-${kind}.tar.gz`);
 }
 
-export function templateDbName(kind: "empty" | "seeded"): string {
-  return `gf_tpl_${kind}_${process.env.GF_TEST_RUN ?? "local"}`;
+export function templateDbName(kind: "empty" | "seeded", run: string): string {
+  return `gf_tpl_${kind}_${run}`;
 }
 
 /** The server URL with another database name in its path. */
