@@ -40,6 +40,8 @@ export interface ServerOptions {
   logLevel?: string;
   webDist?: string | null;
   secureCookies?: boolean;
+  /** Which hops' X-Forwarded-* headers to believe (client address for the login throttle, https for cookies). */
+  trustProxy?: string;
   /** Called when a route queues a job, so the local worker can start without waiting for its poll. */
   onJobQueued?: () => void;
 }
@@ -48,7 +50,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   const app = Fastify({
     logger: { level: opts.logLevel ?? "info", redact: ["req.headers.cookie", "req.headers.authorization"] },
     bodyLimit: 1024 * 1024,
-    trustProxy: "loopback",
+    trustProxy: opts.trustProxy ?? "loopback",
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

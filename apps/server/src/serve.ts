@@ -30,6 +30,7 @@ export async function serve(
     platform,
     sessionSecret: config.sessionSecret,
     logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
     onJobQueued: () => worker?.nudge(),
   });
   await app.listen({ port: config.port, host: config.host });

@@ -69,6 +69,20 @@ describe("sessions", () => {
     expect((await c.get("/api/auth/me")).statusCode).toBe(401);
   });
 
+  it("marks the cookie Secure behind a trusted TLS proxy, and believes X-Forwarded-Proto from no one else", async () => {
+    const login = (remoteAddress: string) =>
+      app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        payload: { email: "viewer@wealth.demo", password: DEMO_PASSWORD },
+        headers: { "x-forwarded-proto": "https" },
+        remoteAddress,
+      });
+    const cookieOf = (res: Awaited<ReturnType<typeof login>>) => res.cookies.find((x) => x.name === SESSION_COOKIE)!;
+    expect(cookieOf(await login("127.0.0.1")).secure).toBe(true);
+    expect(cookieOf(await login("10.0.0.7")).secure).toBeFalsy();
+  });
+
   it("throttles repeated failures with 429 and Retry-After", async () => {
     const c = new TestClient(app);
     for (let i = 0; i < 5; i++)

@@ -42,7 +42,8 @@ export function authRoutes(app: FastifyInstance, p: Platform, opts: { secureCook
       // A session the client already had is closed: the new one never reuses its id.
       if (req.sessionToken) await closeSession(p, req.sessionToken);
       const { session, view } = await login(p, { ...req.body, ip: req.ip, userAgent: req.headers["user-agent"] });
-      setSessionCookie(reply, session.token, opts.secureCookies);
+      // Behind a TLS-terminating proxy (TRUST_PROXY) the request's protocol is the proxy's X-Forwarded-Proto.
+      setSessionCookie(reply, session.token, opts.secureCookies || req.protocol === "https");
       return view;
     },
   );

@@ -18,6 +18,8 @@ const zEnv = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   // How long a worker holds a job without reporting progress before another process may take it over.
+  // The reverse proxies whose X-Forwarded-For/-Proto are believed: "loopback", or addresses/CIDRs, comma-separated.
+  TRUST_PROXY: z.string().min(1).default("loopback"),
   JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
@@ -31,6 +33,7 @@ export interface Config {
   readonly seedDemo: "auto" | "never";
   /** A claimed job is another process's to take once its worker has been silent this long (it died). */
   readonly jobLeaseMs: number;
+  readonly trustProxy: string;
 }
 
 /** Reads the session secret from the data directory, creating it on the first run. */
@@ -57,6 +60,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
     jobLeaseMs: e.JOB_LEASE_SECONDS * 1000,
+    trustProxy: e.TRUST_PROXY,
     ...overrides,
     sessionSecret: overrides.sessionSecret ?? e.SESSION_SECRET ?? sessionSecretFrom(dataDir),
   });
