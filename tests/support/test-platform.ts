@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { type Clock, fixedClock, type Platform } from "@greenfin/app";
+import { type Clock, fixedClock, type Platform, verifyStoredAuditChain } from "@greenfin/app";
 import { type Database, openPgliteDatabase, openPostgresDatabase } from "@greenfin/db";
 import { inject } from "vitest";
 import "./provided-context";
@@ -39,10 +39,27 @@ export async function openTestDatabase(
   return { db, drop: () => db.close() };
 }
 
-export async function openTestPlatform(opts: { kind?: "empty" | "seeded"; now?: Date } = {}): Promise<TestPlatform> {
+/**
+ * A platform on a private database. Closing it first re-verifies the audit hash chain of everything the test did, so
+ * every integration test is also a test that the audit log stayed whole; a test that breaks the chain on purpose
+ * says so with `tampersWithAudit`.
+ */
+export async function openTestPlatform(
+  opts: { kind?: "empty" | "seeded"; now?: Date; tampersWithAudit?: boolean } = {},
+): Promise<TestPlatform> {
   const { db, drop } = await openTestDatabase(opts.kind ?? "seeded");
   const clock = fixedClock(opts.now ?? TEST_NOW);
-  return { db, clock, close: drop };
+  const close = async () => {
+    try {
+      if (!opts.tampersWithAudit) {
+        const report = await verifyStoredAuditChain(db);
+        if (!report.ok) throw new Error(`the audit chain is broken: ${JSON.stringify(report.breaks.slice(0, 3))}`);
+      }
+    } finally {
+      await drop();
+    }
+  };
+  return { db, clock, close };
 }
 
 export type { Clock };

@@ -5,7 +5,7 @@ import { openTestPlatform, type TestPlatform } from "../../../tests/support/test
 
 let p: TestPlatform;
 beforeEach(async () => {
-  p = await openTestPlatform();
+  p = await openTestPlatform({ tampersWithAudit: true }); // some tests edit and delete entries to see them named
 });
 afterEach(() => p.close());
 
