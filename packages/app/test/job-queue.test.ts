@@ -195,6 +195,40 @@ describe("the job queue", () => {
     expect(ran).toEqual([]);
   });
 
+  it("keeps the job of a live worker that reports no progress for longer than its lease", async () => {
+    const job = await enqueueJob(p.db, bank, "test.quiet", {});
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const first = runOneJob(p, "worker-a", { leaseMs: 300, handlers: { "test.quiet": () => gate.then(() => "done") } });
+    // Until the database's clock is well past the lease the claim gave, the heartbeat alone keeps the job.
+    let firstLeaseEnd: string | null = null;
+    for (let i = 0; i < 500 && !firstLeaseEnd; i++) {
+      const r = await p.db.query<{ until: string | null }>(
+        "SELECT locked_until::text AS until FROM jobs WHERE id = $1",
+        [job.id],
+      );
+      firstLeaseEnd = r.rows[0]!.until;
+      if (!firstLeaseEnd) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    for (let i = 0; i < 500; i++) {
+      const r = await p.db.query<{ past: boolean }>("SELECT now() > $1::timestamptz + interval '600 ms' AS past", [
+        firstLeaseEnd,
+      ]);
+      if (r.rows[0]!.past) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const stolen: string[] = [];
+    expect(await runOneJob(p, "worker-b", { handlers: { "test.quiet": async (_p, c) => stolen.push(c.job.id) } })).toBe(
+      false,
+    );
+    release();
+    expect(await first).toBe(true);
+    expect(stolen).toEqual([]);
+    expect(await getJob(p, bank, job.id)).toMatchObject({ status: "succeeded", attempts: 1, result: "done" });
+  });
+
   it("gives the job of a worker that died to another worker once its lease lapses, and runs it once", async () => {
     const job = await enqueueJob(p.db, bank, "test.orphan", { k: "v" });
     // worker-dead claims the job with a 50 ms lease and is never heard from again.

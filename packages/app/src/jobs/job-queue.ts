@@ -118,6 +118,16 @@ export async function reportProgress(
   return r.rowCount > 0;
 }
 
+/** Extends the lease of a job this worker still holds; false when it is no longer this worker's. */
+export async function renewLease(db: Queryable, jobId: string, workerId: string, leaseMs: number): Promise<boolean> {
+  const r = await db.query(
+    `UPDATE jobs SET locked_until = now() + ($3 || ' milliseconds')::interval
+      WHERE id = $1 AND locked_by = $2 AND status = 'running'`,
+    [jobId, workerId, String(leaseMs)],
+  );
+  return r.rowCount > 0;
+}
+
 export async function completeJob(db: Queryable, jobId: string, workerId: string, result: unknown): Promise<void> {
   await db.query(
     `UPDATE jobs SET status = 'succeeded', progress = 1, result = $3::jsonb, locked_by = NULL, locked_until = NULL,

@@ -7,6 +7,7 @@ import {
   failExhaustedJobs,
   failJob,
   type JobRow,
+  renewLease,
   reportProgress,
   requeueJob,
 } from "./job-queue";
@@ -75,6 +76,15 @@ export async function runJobNow(
 
 async function runClaimed(p: Platform, job: JobRow, workerId: string, leaseMs: number, opts: WorkerOptions) {
   const handler = opts.handlers[job.type]!;
+  // The lease is renewed while this process lives, even through a step that reports no progress for longer than the
+  // lease (waiting on a lock, a long query): only a dead or frozen process loses its job to another worker.
+  const heartbeat = setInterval(
+    () => {
+      renewLease(p.db, job.id, workerId, leaseMs).catch(() => undefined); // a failed renewal is retried next beat
+    },
+    Math.max(250, Math.floor(leaseMs / 3)),
+  );
+  heartbeat.unref();
   try {
     const result = await handler(p, {
       job,
@@ -91,6 +101,8 @@ async function runClaimed(p: Platform, job: JobRow, workerId: string, leaseMs: n
     }
     opts.onError?.(error, job);
     await failJob(p.db, job, workerId, error instanceof Error ? error.message : String(error));
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 
