@@ -9,7 +9,9 @@ export const AUDIT_VERIFY_JOB = "audit.verify";
 
 export async function startAuditVerification(p: Platform, actor: Actor) {
   requireDistrict(actor, "review");
-  return enqueueJob(p.db, actor, AUDIT_VERIFY_JOB, {}, { maxAttempts: 1 });
+  // It only reads, so running it again is harmless: a process that dies while verifying must not lose the request
+  // (with one attempt, the lost worker's lease running out would fail the job instead of retrying it).
+  return enqueueJob(p.db, actor, AUDIT_VERIFY_JOB, {}, { maxAttempts: 3 });
 }
 
 export const auditVerifyHandler: JobHandler = (p, ctx) =>
