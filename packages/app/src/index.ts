@@ -68,6 +68,7 @@ export { decideDisclosure, publishDisclosure, startReview, submitDisclosure } fr
 export { AppError, type FieldProblem, isAppError, type Lang } from "./errors/app-error";
 export { ERROR_CODES, type ErrorCode, exitCodeFor } from "./errors/error-codes";
 export { issueProblem, zodProblems } from "./errors/zod-problems";
+export { safeFileName } from "./files/file-name";
 export { createGrant, grantAccessLog, listGrants, revokeGrant } from "./grants/consent-grants";
 export * from "./green/benefits/index";
 export * from "./green/financing/index";

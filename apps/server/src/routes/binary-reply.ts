@@ -1,7 +1,12 @@
 import { Readable } from "node:stream";
+import { safeFileName } from "@greenfin/app";
 import type { FastifyReply } from "fastify";
 
-/** Sends a file download: the right type, and a file name that survives Chinese characters (RFC 6266/5987). */
+/**
+ * Sends a file download: the right type, and a file name that survives Chinese characters (RFC 6266/5987). Uploaded
+ * names are kept plain when stored; they are cut down again here (no path, no control or direction characters), and
+ * the quoted ASCII fallback loses quotes and backslashes, so no name can break out of the header or pick a folder.
+ */
 export function sendFile(
   reply: FastifyReply,
   body: Uint8Array | string | Readable,
@@ -9,11 +14,15 @@ export function sendFile(
   fileName: string,
   inline = false,
 ) {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
+  const name = safeFileName(fileName, "download");
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "");
   reply.header("content-type", contentType);
+  // What is shown in the browser (the HTML report) runs nothing and loads nothing, whatever text it carries.
+  if (inline)
+    reply.header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox");
   reply.header(
     "content-disposition",
-    `${inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    `${inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
   );
   if (typeof body === "string" || body instanceof Readable) return reply.send(body);
   return reply.send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));

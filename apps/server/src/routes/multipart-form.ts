@@ -1,10 +1,10 @@
 /**
  * multipart/form-data for a route scope, parsed by @fastify/multipart (busboy) before the handler — so outside the
  * request's database transaction — into plain fields and whole files. Limits bound every part; a file over the limit
- * is refused with 413 before it is fully read.
+ * is refused with 413 before it is fully read. A body that is not multipart becomes an empty form.
  */
 import multipart from "@fastify/multipart";
-import { AppError } from "@greenfin/app";
+import { AppError, safeFileName } from "@greenfin/app";
 import type { FastifyInstance } from "fastify";
 
 export interface FormFile {
@@ -31,14 +31,21 @@ export async function acceptMultipart(scope: FastifyInstance, limits: MultipartL
     throwFileSizeLimit: true,
   });
   scope.addHook("preValidation", async (req) => {
-    if (!req.isMultipart()) return;
+    if (!req.isMultipart()) {
+      // A body of another type (JSON, text) is an empty form, never handed on as it came: nothing but a parsed part
+      // can pose as a file, and the route answers the missing file after its access checks (a stranger learns
+      // nothing), with a structured 400.
+      req.body = { fields: {}, files: {} } satisfies MultipartForm;
+      return;
+    }
     const fields: Record<string, string> = {};
     const files: Record<string, FormFile> = {};
     try {
       for await (const part of req.parts()) {
         if (part.type === "file") {
           files[part.fieldname] = {
-            fileName: part.filename || null,
+            // A label only (files are stored by their hash): no path, no control or direction characters.
+            fileName: safeFileName(part.filename, null),
             contentType: part.mimetype || null,
             bytes: await part.toBuffer(),
           };

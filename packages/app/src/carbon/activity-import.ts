@@ -11,6 +11,7 @@ import { requirePermission } from "../access/tenancy";
 import { appendAudit } from "../audit/audit-log";
 import type { Actor } from "../context/actor";
 import { AppError } from "../errors/app-error";
+import { safeFileName } from "../files/file-name";
 import type { Platform } from "../platform";
 import { analyzeStage, createStage, dropStage, mergeStage, repeatedKeys, Stager } from "./activity-stage";
 import { ActivityValidator } from "./activity-validate";
@@ -231,7 +232,7 @@ export async function importActivityFile(
 ): Promise<ActivityImportResult> {
   requireImporter(actor);
   const limits = activityLimits(input.limits);
-  const fileName = input.fileName ?? null;
+  const fileName = safeFileName(input.fileName, null);
   const channel = input.channel ?? input.format;
   if (input.format === "csv") {
     const counted = new CountedBytes(input.bytes, limits.maxCsvBytes, "csv");

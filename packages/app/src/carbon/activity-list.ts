@@ -52,7 +52,8 @@ export async function listActivity(
       { path: "year", messageZh: "年份应在 2000–2100 之间", messageEn: "The year must be 2000–2100" },
     ]);
   const org = await p.db.query<{ kind: string }>("SELECT kind FROM organisations WHERE id = $1", [enterpriseId]);
-  if (org.rows[0]?.kind !== "enterprise") throw AppError.notFound("organisation");
+  // The same answer as for an enterprise the actor may not read, so the id's existence is not given away.
+  if (org.rows[0]?.kind !== "enterprise") throw AppError.notFound("carbon_activity");
   await authorizeRead(p, actor, {
     ownerOrgId: enterpriseId,
     scope: "carbon",

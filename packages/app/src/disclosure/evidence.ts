@@ -3,6 +3,7 @@ import { loadDisclosure } from "../access/disclosure-access";
 import { appendAudit } from "../audit/audit-log";
 import type { Actor } from "../context/actor";
 import { AppError } from "../errors/app-error";
+import { safeFileName } from "../files/file-name";
 import type { Platform } from "../platform";
 import { EDITABLE_STATUSES } from "./apply-intake";
 import { contextOfRow } from "./disclosure-context";
@@ -68,7 +69,7 @@ export async function addEvidence(
           messageEn: "Evidence must be a PDF, a PNG or JPEG image, or an Excel workbook (.xlsx)",
         },
       ]);
-    const fileName = input.fileName.trim().slice(0, 200) || "evidence";
+    const fileName = safeFileName(input.fileName, "evidence");
     if (!(EDITABLE_STATUSES as readonly string[]).includes(row.status))
       throw new AppError("CONFLICT", {
         zh: "已提交的披露不能添加证据",

@@ -1,6 +1,7 @@
 import { loadDisclosure } from "../access/disclosure-access";
 import type { Actor } from "../context/actor";
 import { AppError } from "../errors/app-error";
+import { safeFileName } from "../files/file-name";
 import type { Platform } from "../platform";
 import { applyIntake, hashContent } from "./apply-intake";
 import { DEFAULT_INTAKE_LIMITS, readDisclosureCsv, readDisclosureWorkbook } from "./intake/index";
@@ -27,7 +28,7 @@ export async function importDisclosureFile(p: Platform, actor: Actor, id: string
     channel: input.format,
     entries: read.entries,
     fileProblems: read.problems,
-    fileName: input.fileName ?? null,
+    fileName: safeFileName(input.fileName, null),
     idempotencyKey: input.idempotencyKey ?? null,
     contentHash: hashContent(input.bytes),
   });

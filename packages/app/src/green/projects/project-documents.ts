@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { appendAudit } from "../../audit/audit-log";
 import type { Actor } from "../../context/actor";
 import { AppError } from "../../errors/app-error";
+import { safeFileName } from "../../files/file-name";
 import type { Platform } from "../../platform";
 import { requirePartyWriter, requireVisible } from "./project-access";
 import { addProjectEvent } from "./project-events";
@@ -83,7 +84,7 @@ export async function addProjectDocument(
     if (input.bytes.byteLength === 0) throw fileProblem("文件为空", "The file is empty");
     if (input.bytes.byteLength > PROJECT_DOCUMENT_MAX_BYTES)
       throw new AppError("PAYLOAD_TOO_LARGE", { details: { limitBytes: PROJECT_DOCUMENT_MAX_BYTES } });
-    const fileName = (input.fileName ?? "").trim().slice(0, 200) || "document";
+    const fileName = safeFileName(input.fileName, "document");
     const type = documentMediaType(input.bytes, fileName);
     if (!type)
       throw fileProblem(
