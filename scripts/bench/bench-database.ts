@@ -1,5 +1,5 @@
 /**
- * The carbon benchmarks' databases: a fresh embedded database on disk, or a fresh database on the PostgreSQL server
+ * The benchmarks' databases: a fresh embedded database on disk, or a fresh database on the PostgreSQL server
  * named by GF_BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL (a user who may CREATE DATABASE). Described by
  * plain data, so that the process that ingests can hand its database to the process that computes the accounts.
  */
@@ -38,10 +38,11 @@ async function onServer(sql: string): Promise<void> {
   }
 }
 
-export async function createBenchDatabase(engine: BenchEngine): Promise<BenchDatabase> {
+/** A fresh database for `purpose` (a lower-case word, part of its name: gf_bench_<purpose>_<random>). */
+export async function createBenchDatabase(engine: BenchEngine, purpose = "carbon"): Promise<BenchDatabase> {
   if (engine === "pglite")
-    return { engine, dataDir: join(mkdtempSync(join(tmpdir(), "greenfin-carbon-bench-")), "pgdata") };
-  const name = `gf_bench_carbon_${randomBytes(4).toString("hex")}`;
+    return { engine, dataDir: join(mkdtempSync(join(tmpdir(), `greenfin-${purpose}-bench-`)), "pgdata") };
+  const name = `gf_bench_${purpose}_${randomBytes(4).toString("hex")}`;
   await onServer(`CREATE DATABASE ${name}`);
   return { engine, name };
 }

@@ -1,10 +1,11 @@
 /**
- * Carbon activity ingestion benchmark: a synthetic utility export of N activity rows (default 10,000,000: enterprises ×
+ * Carbon activity ingestion benchmark: a synthetic utility export of N activity rows (default 100,000: enterprises ×
  * 12 months × 8 items, one enterprise per 96 rows) is written to disk as a CSV, streamed, then imported through the
  * same use-case as an upload (importActivityFile: validate, stage by COPY, merge, in one transaction) into a fresh
  * embedded database (on disk) and a fresh PostgreSQL database, each engine in a process of its own so that its peak
- * RSS is its own; then the same file is imported again, which must change nothing. carbon-accounts.ts goes on from
- * the databases this leaves behind.
+ * RSS is its own; then the same file is imported again, which must change nothing; then the reference, COPY of the
+ * same rows into a table shaped like carbon_activity (reference-copy.ts). carbon-accounts.ts goes on from the
+ * databases this leaves behind.
  *
  *   npx tsx scripts/bench/carbon-ingest.ts [rows]          both engines (PostgreSQL when a URL is set, see below)
  *   GF_BENCH_CARBON_ROWS=1000000 npm run bench             as part of the bench suite (ingest and accounts)
@@ -19,7 +20,6 @@ import { fileURLToPath } from "node:url";
 import { type Actor, importActivityFile, systemClock } from "@greenfin/app";
 import { type Database, migrate } from "@greenfin/db";
 import { usccCheckCharacter } from "@greenfin/domain";
-import type { Result } from "../bench";
 import {
   type BenchDatabase,
   type BenchEngine,
@@ -30,9 +30,11 @@ import {
   runBenchChild,
 } from "./bench-database";
 import { withMemoryPeak } from "./memory-peak";
+import { chunked, copyText, csvRows, timeCopy } from "./reference-copy";
+import { count, per, type Result, result } from "./result";
 
 const SELF = fileURLToPath(import.meta.url);
-export const CARBON_BENCH_ROWS = Number(process.env.GF_BENCH_CARBON_ROWS ?? 10_000_000);
+export const CARBON_BENCH_ROWS = Number(process.env.GF_BENCH_CARBON_ROWS ?? 100_000);
 export const CARBON_BENCH_YEAR = 2025;
 const ROWS_PER_ENTERPRISE = 96;
 const ITEMS: readonly [string, string, (k: number) => string][] = [
@@ -114,6 +116,8 @@ export interface IngestRun {
   reimportSeconds: number;
   reimportPeakRssMiB: number;
   reimport: { inserted: number; updated: number; unchanged: number };
+  /** The reference: COPY of the same rows, resolved to carbon_activity's columns, into a table shaped like it. */
+  copySeconds: number;
   /** The database, left in place for the accounts benchmark when asked to keep it. */
   where: BenchDatabase;
 }
@@ -150,6 +154,7 @@ async function runEngine(where: BenchDatabase, file: string, rows: number): Prom
     const reimportSeconds = (performance.now() - t) / 1000;
     if (again.value.inserted !== 0 || again.value.updated !== 0)
       throw new Error(`the re-import changed rows: ${JSON.stringify(again.value)}`);
+    const copySeconds = await copyReference(db, file, rows);
     return {
       engine: where.engine,
       rows,
@@ -162,11 +167,39 @@ async function runEngine(where: BenchDatabase, file: string, rows: number): Prom
       reimportSeconds,
       reimportPeakRssMiB: reimportBaseMiB + again.peakMiB,
       reimport: { inserted: again.value.inserted, updated: again.value.updated, unchanged: again.value.unchanged },
+      copySeconds,
       where,
     };
   } finally {
     await db.close();
   }
+}
+
+/** The same rows as carbon_activity's columns (the enterprise resolved, the month a date), then timed COPY. */
+async function copyReference(db: Database, file: string, rows: number): Promise<number> {
+  const orgs = await db.query<{ id: string; uscc: string }>(
+    "SELECT id, uscc FROM organisations WHERE uscc IS NOT NULL",
+  );
+  const ids = new Map(orgs.rows.map((o) => [o.uscc, o.id]));
+  const lines = await csvRows(file, ([uscc, meter, month, item, quantity, unit, note]) =>
+    [
+      ids.get(uscc!),
+      meter || "main",
+      `${month}-01`,
+      item,
+      quantity,
+      unit,
+      quantity,
+      note || null,
+      "2026-01-01 00:00:00+00",
+    ]
+      .map(copyText)
+      .join("\t"),
+  );
+  const columns = ["org_id", "meter", "month", "item", "quantity", "unit", "quantity_working", "note", "updated_at"];
+  const copy = await timeCopy(db, [{ like: "carbon_activity", columns, chunks: chunked(lines) }]);
+  if (copy.rows !== rows) throw new Error(`the reference copied ${copy.rows} rows, not ${rows}`);
+  return copy.seconds;
 }
 
 /** The child process's work: a fresh database, ingested, then dropped unless `keep` (and it succeeded). */
@@ -186,18 +219,25 @@ async function ingestChild(engine: BenchEngine, file: string, rows: number, keep
 export const ingestInChild = (engine: BenchEngine, file: string, rows: number, keep: boolean) =>
   runBenchChild<IngestRun>(SELF, ["engine", engine, file, String(rows), keep ? "keep" : "drop"]);
 
-export const count = (x: number) => Math.round(x).toLocaleString("en");
+export const engineName = (engine: BenchEngine) => (engine === "pglite" ? "embedded DB on disk" : "PostgreSQL");
 
 export function ingestResult(r: IngestRun, fileMiB: number): Result {
-  return {
-    name: `ingest ${count(r.rows)} activity rows from a ${fileMiB.toFixed(0)} MiB CSV (${r.engine === "pglite" ? "embedded DB on disk" : "PostgreSQL"}; validate, stage by COPY, merge in one transaction)`,
+  return result({
+    name: `carbon: ingest ${count(r.rows)} activity rows from a ${fileMiB.toFixed(0)} MiB CSV (${engineName(r.engine)}; validate, stage by COPY, merge in one transaction)`,
     seconds: r.seconds,
+    throughput: per(r.rows, r.seconds, "rows/s"),
+    peakRssMiB: r.peakRssMiB,
+    reference: {
+      name: "COPY of the same rows (as carbon_activity's columns) into a table LIKE carbon_activity INCLUDING ALL",
+      seconds: r.copySeconds,
+      throughput: per(r.rows, r.copySeconds, "rows/s"),
+    },
     note:
-      `${count(r.rowsPerSecond)} rows/s; peak RSS ${r.peakRssMiB.toFixed(0)} MiB (process before the import ${r.baseRssMiB.toFixed(0)} MiB); ` +
+      `child process (RSS before the import ${r.baseRssMiB.toFixed(0)} MiB); ` +
       `same file again: ${r.reimportSeconds.toFixed(1)} s, ${r.reimport.inserted} inserted, ${r.reimport.updated} updated, ` +
       `${count(r.reimport.unchanged)} unchanged, peak RSS ${r.reimportPeakRssMiB.toFixed(0)} MiB; ` +
       `${count(enterprisesFor(r.rows))} enterprises seeded in ${r.seedSeconds.toFixed(1)} s`,
-  };
+  });
 }
 
 /** Writes the synthetic export into a temporary directory, runs `work` on it, and removes it. */
@@ -237,6 +277,6 @@ if (process.argv[1] === SELF) {
     process.stdout.write(JSON.stringify(await ingestChild(engine, file, Number(rows), keep === "keep")));
   } else {
     for (const r of await benchCarbonIngest(mode ? Number(mode) : CARBON_BENCH_ROWS))
-      process.stdout.write(`${r.name}: ${r.seconds.toFixed(2)} s — ${r.note}\n`);
+      process.stdout.write(`${JSON.stringify(r)}\n`);
   }
 }

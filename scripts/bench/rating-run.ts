@@ -29,6 +29,8 @@ export interface RunReport {
   readonly gradeCounts: Record<string, number>;
   /** Set with `verify`: the single-thread streamRatings run's throughput, and that its hashes matched. */
   readonly singleThread?: { readonly entitiesPerSecond: number; readonly sameHashes: boolean };
+  /** The reference (rating-reference.ts) on as many workers, after the engine: wall seconds of the whole run. */
+  readonly referenceSeconds: number;
 }
 
 /** A worker thread does not inherit tsx's loader: it registers it, then loads the TypeScript worker module. */
@@ -65,7 +67,15 @@ async function main() {
     first.inputsHash,
     reports.flatMap((r) => r.hashes),
   );
+  // Read before the reference runs, so that the peak is the engine's.
   const peakRssMiB = process.resourceUsage().maxRSS / 1024;
+  const refStarted = performance.now();
+  const refReports = await Promise.all(
+    Array.from({ length: workers }, (_, index) => work({ size, index, workers, asOf: BENCH_AS_OF, reference: true })),
+  );
+  const referenceSeconds = (performance.now() - refStarted) / 1000;
+  const refRated = refReports.reduce((sum, r) => sum + Object.values(r.grades).reduce((a, b) => a + b, 0), 0);
+  if (refRated !== size) throw new Error(`the reference rated ${refRated} entities, not ${size}`);
   let singleThread: RunReport["singleThread"];
   if (verify) {
     const methodology = syntheticMethodology();
@@ -94,6 +104,7 @@ async function main() {
     resultHash,
     gradeCounts,
     ...(singleThread ? { singleThread } : {}),
+    referenceSeconds,
   };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }

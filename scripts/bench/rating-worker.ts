@@ -7,6 +7,7 @@ import { getHeapStatistics } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { hashRating, startRatingRun } from "@greenfin/domain";
 import { syntheticMethodology } from "./rating-methodology";
+import { referenceRun } from "./rating-reference";
 import { syntheticEntities } from "./rating-universe";
 
 export interface WorkerTask {
@@ -14,6 +15,8 @@ export interface WorkerTask {
   readonly index: number;
   readonly workers: number;
   readonly asOf: string;
+  /** Run the reference (rating-reference.ts) instead of the engine. */
+  readonly reference?: boolean;
 }
 
 export interface WorkerReport {
@@ -81,4 +84,23 @@ function run({ size, index, workers, asOf }: WorkerTask): WorkerReport {
   };
 }
 
-parentPort?.postMessage(run(workerData as WorkerTask));
+/** The reference's report, in the engine's shape (no hashes; heap figures not measured). */
+function runReference({ size, index, workers, asOf }: WorkerTask): WorkerReport {
+  const { entity } = syntheticEntities(syntheticMethodology(), asOf);
+  const r = referenceRun(entity, size, index, workers);
+  return {
+    inputsHash: "",
+    methodologyHash: "",
+    entityCount: size,
+    hashes: [],
+    grades: r.grades,
+    passOneSeconds: r.passOneSeconds,
+    passTwoSeconds: r.passTwoSeconds,
+    heapBaseMiB: 0,
+    heapRetainedMiB: 0,
+    heapPeakMiB: 0,
+  };
+}
+
+const task = workerData as WorkerTask;
+parentPort?.postMessage(task.reference ? runReference(task) : run(task));

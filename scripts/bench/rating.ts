@@ -5,58 +5,48 @@
  * universe is only the engine's pass-one state: per industry group and indicator the sorted peer values (exact
  * decimals), and one input hash per entity — reported as the heap retained after pass one.
  */
-import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import type { Result } from "../bench";
+import { runBenchChild } from "./bench-database";
 import type { RunReport } from "./rating-run";
+import { per, type Result, result } from "./result";
 
 const RUN = fileURLToPath(new URL("./rating-run.ts", import.meta.url));
 /**
- * Three decades for the memory curve; the first also checks the split against streamRatings on one thread. About four
- * minutes on the reference machine, where the 100k run alone takes some three and a half. Two workers: its two vCPUs
- * rate about 1.25× what one thread does.
+ * Decades for the memory curve (GF_BENCH_RATING_SIZES, comma-separated); the first also checks the split against
+ * streamRatings on one thread. The 100,000 run alone takes some three and a half minutes on an idle two-vCPU
+ * machine, so the default stops at 20,000. Two workers: two vCPUs rate about 1.25× what one thread does.
  */
-export const RATING_BENCH_SIZES = [1_000, 10_000, 100_000];
+export const RATING_BENCH_SIZES = (process.env.GF_BENCH_RATING_SIZES ?? "1000,10000,20000")
+  .split(",")
+  .map((s) => Number(s.trim()))
+  .filter((n) => n > 0);
 const WORKERS = 2;
 
-function runSize(entities: number, workers: number, verify = false): Promise<RunReport> {
-  return new Promise((resolve, reject) => {
-    const args = [
-      "--expose-gc",
-      "--import",
-      "tsx",
-      RUN,
-      String(entities),
-      String(workers),
-      ...(verify ? ["verify"] : []),
-    ];
-    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => {
-      out += d;
-    });
-    child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0 ? resolve(JSON.parse(out) as RunReport) : reject(new Error(`rating-run ${entities} exited ${code}`)),
-    );
-  });
-}
+const runSize = (entities: number, workers: number, verify = false) =>
+  runBenchChild<RunReport>(RUN, [String(entities), String(workers), ...(verify ? ["verify"] : [])]);
 
 const n = (x: number) => x.toLocaleString("en");
 const mib = (x: number) => `${x.toFixed(0)} MiB`;
 
-function result(r: RunReport): Result {
+function sizeResult(r: RunReport): Result {
   const verified = r.singleThread
     ? `; the same inputs and result hashes as streamRatings on one thread (${r.singleThread.entitiesPerSecond.toFixed(0)} entities/s there, warm-up included)`
     : "";
-  return {
-    name: `rate ${n(r.entities)} entities × 150 indicators, full explanations (synthetic methodology, ${r.workers} worker threads)`,
+  return result({
+    name: `rating: rate ${n(r.entities)} entities × 150 indicators, full explanations (synthetic methodology, ${r.workers} worker threads)`,
     seconds: r.seconds,
+    throughput: per(r.entities, r.seconds, "entities/s"),
+    peakRssMiB: r.peakRssMiB,
+    reference: {
+      name: `the same universe generated on as many workers in the same two passes, scored as the mean of float peer percentiles (rating-reference.ts)`,
+      seconds: r.referenceSeconds,
+      throughput: per(r.entities, r.referenceSeconds, "entities/s"),
+    },
     note:
-      `${r.entitiesPerSecond.toFixed(0)} entities/s; pass one ${r.passOneSeconds.toFixed(1)} s, pass two ${r.passTwoSeconds.toFixed(1)} s; ` +
-      `peak RSS ${mib(r.peakRssMiB)} (process at start ${mib(r.baseRssMiB)}); per worker: heap retained after pass one ` +
+      `child process; pass one ${r.passOneSeconds.toFixed(1)} s, pass two ${r.passTwoSeconds.toFixed(1)} s; ` +
+      `RSS at start ${mib(r.baseRssMiB)}; per worker: heap retained after pass one ` +
       `${mib(r.heapRetainedMiB)} (peer values + input hashes), peak heap +${mib(r.heapPeakMiB)}${verified}`,
-  };
+  });
 }
 
 export async function benchRating(): Promise<Result[]> {
@@ -65,7 +55,7 @@ export async function benchRating(): Promise<Result[]> {
     const r = await runSize(size, WORKERS, i === 0);
     // Splitting pass two over workers must give the run streamRatings gives on one thread.
     if (r.singleThread && !r.singleThread.sameHashes) throw new Error("the workers and streamRatings disagree");
-    results.push(result(r));
+    results.push(sizeResult(r));
   }
   return results;
 }

@@ -2,23 +2,41 @@
  * District statistics dashboard benchmark: a synthetic district of N banks (the demo's size, 25, and ten times that)
  * with 36 months of accepted monthly reports (every metric of the monthly template, the green-loan figures split by
  * three catalogue uses) and 12 quarters of accepted quarterly reports (every metric, the by-industry ones split by two
- * sections); one bank in ten joins a year into the window. Built by bulk SQL on a fresh embedded database, then the
+ * sections); one bank in ten joins a year into the window. Built by bulk SQL on a fresh embedded database (and a fresh
+ * PostgreSQL database when a server is named), then the
  * dashboard's main use-case (GET /api/statistics/dashboard) is timed as the server runs it — inside a tenant
  * transaction as the district, under row-level security — median of several runs after a warm-up: computed from
- * the accepted figures (a fresh database handle, as after an acceptance) and served from the cache.
+ * the accepted figures (a fresh database handle, as after an acceptance) and served from the cache. References, timed
+ * the same way: for the computed dashboard one SQL statement that sums every accepted value per metric, item and
+ * period over the institutions (the aggregation at the core of the dashboard, without its shaping, targets or
+ * completeness rules); for the cached one a tenant transaction around `SELECT 1` (the floor of any request that
+ * reads the database under row-level security).
  *
  *   npx tsx scripts/bench/statistics-dashboard.ts [institutions …]
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Actor, getStatDashboard, runAsTenant, systemClock, tenantAware } from "@greenfin/app";
-import { type Database, migrate, openPgliteDatabase } from "@greenfin/db";
+import { type Database, migrate } from "@greenfin/db";
 import { DEFAULT_STAT_TEMPLATES, loadStatTemplate } from "@greenfin/reference";
-import type { Result } from "../bench";
+import {
+  type BenchEngine,
+  benchEngines,
+  createBenchDatabase,
+  dropBenchDatabase,
+  openBenchDatabase,
+} from "./bench-database";
+import { engineName } from "./carbon-ingest";
+import { withMemoryPeak } from "./memory-peak";
+import { count, per, type Result, result } from "./result";
 
-export const DASHBOARD_BENCH_SIZES = [25, 250];
+export const DASHBOARD_BENCH_SIZES = (process.env.GF_BENCH_DASHBOARD_SIZES ?? "25,250")
+  .split(",")
+  .map((x) => Number(x.trim()))
+  .filter((x) => x > 0);
+const TOTALS_SQL = `SELECT v.metric, v.item, r.period, sum(v.value) AS total, count(*) AS reporters
+  FROM stat_reports r JOIN stat_report_values v ON v.report_id = r.id AND v.revision = r.accepted_revision
+ WHERE r.accepted_revision IS NOT NULL
+ GROUP BY v.metric, v.item, r.period`;
 const RUNS = 7;
 const FIRST_MONTH = "2024-01-01";
 const MONTHS = 36;
@@ -95,6 +113,7 @@ export async function seedDashboardDistrict(db: Database, institutions: number):
 }
 
 export interface DashboardBenchRun {
+  engine: BenchEngine;
   institutions: number;
   values: number;
   seedSeconds: number;
@@ -104,6 +123,11 @@ export interface DashboardBenchRun {
   warmSeconds: number;
   /** CPU time of a cold read (this process runs the embedded engine too): less sensitive to a busy machine. */
   coldCpuSeconds: number;
+  /** References (see the header), median seconds. */
+  totalsSqlSeconds: number;
+  selectOneSeconds: number;
+  baseRssMiB: number;
+  peakRssMiB: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
@@ -124,9 +148,9 @@ async function timed(fn: () => Promise<unknown>): Promise<{ wall: number; cpu: n
   return { wall: median(wall), cpu: median(cpu) };
 }
 
-export async function runDashboardBench(institutions: number): Promise<DashboardBenchRun> {
-  const dir = mkdtempSync(join(tmpdir(), "greenfin-stat-dashboard-bench-"));
-  const db = await openPgliteDatabase({ dataDir: join(dir, "pgdata") });
+export async function runDashboardBench(engine: BenchEngine, institutions: number): Promise<DashboardBenchRun> {
+  const where = await createBenchDatabase(engine, "dashboard");
+  const db = await openBenchDatabase(where);
   try {
     await migrate(db);
     const t = performance.now();
@@ -140,46 +164,75 @@ export async function runDashboardBench(institutions: number): Promise<Dashboard
     const h = first.headline.find((x) => x.metric === "green_loan_balance");
     if (first.period !== "2026-12" || !h?.value || first.institutions !== institutions)
       throw new Error(`unexpected dashboard: ${first.period} ${h?.value} ${first.institutions}`);
-    const cold = await timed(() => read(fresh()));
-    const same = fresh();
-    const warm = await timed(() => read(same));
+    const baseRssMiB = process.memoryUsage().rss / 2 ** 20;
+    const measured = await withMemoryPeak(async () => {
+      const cold = await timed(() => read(fresh()));
+      const same = fresh();
+      return { cold, warm: await timed(() => read(same)) };
+    });
+    const { cold, warm } = measured.value;
+    const totals = await timed(() => db.query(TOTALS_SQL));
+    const tenant = fresh();
+    const selectOne = await timed(() => runAsTenant(db, district, () => tenant.db.query("SELECT 1")));
     const n = await db.query<{ n: string }>("SELECT count(*)::text AS n FROM stat_report_values");
     return {
+      engine,
       institutions,
       values: Number(n.rows[0]!.n),
       seedSeconds,
       coldSeconds: cold.wall,
       coldCpuSeconds: cold.cpu,
       warmSeconds: warm.wall,
+      totalsSqlSeconds: totals.wall,
+      selectOneSeconds: selectOne.wall,
+      baseRssMiB,
+      peakRssMiB: baseRssMiB + measured.peakMiB,
     };
   } finally {
     await db.close();
-    rmSync(dir, { recursive: true, force: true });
+    await dropBenchDatabase(where);
   }
 }
 
 export async function benchStatisticsDashboard(sizes = DASHBOARD_BENCH_SIZES): Promise<Result[]> {
   const out: Result[] = [];
-  for (const size of sizes) {
-    const r = await runDashboardBench(size);
-    const what = `statistics dashboard, ${size} institutions × 36 months + 12 quarters (embedded DB, district under RLS)`;
-    const values = `${r.values.toLocaleString("en")} accepted values`;
-    out.push({
-      name: `${what}: computed (first read after an acceptance)`,
-      seconds: r.coldSeconds,
-      note: `median of ${RUNS}; CPU ${r.coldCpuSeconds.toFixed(3)} s; ${values}`,
-    });
-    out.push({
-      name: `${what}: cached (no acceptance since)`,
-      seconds: r.warmSeconds,
-      note: `median of ${RUNS}; one fingerprint query`,
-    });
-  }
+  for (const engine of benchEngines())
+    for (const size of sizes) {
+      const r = await runDashboardBench(engine, size);
+      const what = `statistics: district dashboard, ${size} institutions × 36 months + 12 quarters (${engineName(engine)}, district under RLS)`;
+      const common = `bench process (RSS before ${r.baseRssMiB.toFixed(0)} MiB); median of ${RUNS} after a warm-up`;
+      out.push(
+        result({
+          name: `${what}: computed (first read after an acceptance)`,
+          seconds: r.coldSeconds,
+          throughput: per(1, r.coldSeconds, "dashboards/s"),
+          peakRssMiB: r.peakRssMiB,
+          reference: {
+            name: "one SQL statement summing every accepted value per metric, item and period (no RLS, no shaping)",
+            seconds: r.totalsSqlSeconds,
+            throughput: per(1, r.totalsSqlSeconds, "dashboards/s"),
+          },
+          note: `${common}; CPU ${r.coldCpuSeconds.toFixed(3)} s; ${count(r.values)} accepted values`,
+        }),
+        result({
+          name: `${what}: cached (no acceptance since)`,
+          seconds: r.warmSeconds,
+          throughput: per(1, r.warmSeconds, "dashboards/s"),
+          peakRssMiB: r.peakRssMiB,
+          reference: {
+            name: "a tenant transaction around SELECT 1 (the floor of a read under RLS)",
+            seconds: r.selectOneSeconds,
+            throughput: per(1, r.selectOneSeconds, "dashboards/s"),
+          },
+          note: `${common}; one fingerprint query`,
+        }),
+      );
+    }
   return out;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = process.argv.slice(2).map(Number);
   const results = await benchStatisticsDashboard(sizes.length ? sizes : DASHBOARD_BENCH_SIZES);
-  for (const r of results) process.stdout.write(`${r.name}: ${r.seconds.toFixed(3)} s (${r.note})\n`);
+  for (const r of results) process.stdout.write(`${JSON.stringify(r)}\n`);
 }
