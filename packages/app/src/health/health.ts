@@ -1,7 +1,10 @@
-import { migrationStatus } from "@greenfin/db";
+import { loadMigrations, migrationStatus } from "@greenfin/db";
 import type { Platform } from "../platform";
 
 export const APP_VERSION = "0.1.0";
+
+/** The migrations this build ships: read once per process (a health check must not read and hash every file). */
+let shipped: ReturnType<typeof loadMigrations> | undefined;
 
 /** Database reachable and every migration applied. */
 export async function health(p: Platform) {
@@ -9,7 +12,8 @@ export async function health(p: Platform) {
   let pending: string[] = [];
   let applied = 0;
   try {
-    const s = await migrationStatus(p.db);
+    shipped ??= loadMigrations();
+    const s = await migrationStatus(p.db, shipped);
     pending = s.pending;
     applied = s.applied.length;
   } catch {
