@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { registerAuthentication } from "./plugins/authentication";
 import { registerErrorHandler } from "./plugins/error-handler";
+import { registerInputLimits } from "./plugins/input-limits";
 import { registerOpenApi } from "./plugins/openapi";
 import { registerStaticWeb } from "./plugins/static-web";
 import { registerTenantTransactions } from "./plugins/tenant-transactions";
@@ -55,6 +56,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerInputLimits(app);
   await app.register(cookie, { secret: opts.sessionSecret });
   app.addHook("onSend", async (_req, reply) => {
     reply.header("x-content-type-options", "nosniff");

@@ -1,12 +1,15 @@
 import type { CarbonAccount, EmissionLine, EtsPosition, FactorUse, Intensity, MarketBased } from "@greenfin/domain";
 import { z } from "zod";
-import { zId } from "./common";
+import { INT4_MAX, zId } from "./common";
 
 const zYear = z.coerce.number().int().min(2000).max(2100);
 const zDecimalText = z.string();
 
 export const zCarbonYearBody = z.object({ year: zYear });
-export const zCarbonAccountQuery = z.object({ year: zYear, version: z.coerce.number().int().min(1).optional() });
+export const zCarbonAccountQuery = z.object({
+  year: zYear,
+  version: z.coerce.number().int().min(1).max(INT4_MAX).optional(),
+});
 export const zCarbonAccountParams = z.object({ orgId: zId });
 
 export const zComputedCarbonAccount = z.object({ id: zId, version: z.number().int(), created: z.boolean() });

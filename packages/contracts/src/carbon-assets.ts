@@ -19,8 +19,8 @@ export const zCarbonHoldingInput = z.object({
   /** In the kind's unit, up to 3 places. */
   quantity: zDecimalText,
   unit: z.enum(CARBON_ASSET_UNITS).optional(),
-  complianceYear: z.number().int().optional(),
-  vintage: z.number().int().optional(),
+  complianceYear: z.number().int().min(2000).max(2100).optional(),
+  vintage: z.number().int().min(2000).max(2100).optional(),
   /** Emission rights only: SO2, NOx, COD, NH3-N. */
   pollutant: z.string().max(20).optional(),
   registryRef: z.string().max(200),

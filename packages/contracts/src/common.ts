@@ -3,6 +3,9 @@ import { z } from "zod";
 export const zId = z.uuid();
 export const zIsoInstant = z.iso.datetime({ offset: true });
 
+/** The largest PostgreSQL integer: a number that names a row (revision, version) beyond it can match none. */
+export const INT4_MAX = 2_147_483_647;
+
 export const zPageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),

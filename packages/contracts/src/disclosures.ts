@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zId, zIsoInstant } from "./common";
+import { INT4_MAX, zId, zIsoInstant } from "./common";
 
 export const zEntityKind = z.enum(["enterprise", "financial_institution", "fund_manager", "portfolio_company"]);
 export const zDisclosureStatus = z.enum(["draft", "submitted", "in_review", "returned", "accepted", "published"]);
@@ -206,8 +206,8 @@ export type TReviewDecision = z.infer<typeof zReviewDecision>;
 
 const zCompareSide = z.object({ payload: zValuePayload, notDisclosedReason: z.string().nullable() }).nullable();
 export const zCompareQuery = z.object({
-  left: z.union([z.literal("draft"), z.coerce.number().int().min(1)]),
-  right: z.union([z.literal("draft"), z.coerce.number().int().min(1)]),
+  left: z.union([z.literal("draft"), z.coerce.number().int().min(1).max(INT4_MAX)]),
+  right: z.union([z.literal("draft"), z.coerce.number().int().min(1).max(INT4_MAX)]),
 });
 export const zComparison = z.object({
   left: z.union([z.literal("draft"), z.number()]),
@@ -231,11 +231,11 @@ export const zReportQuery = z.object({
   framework: z.string().min(1),
   lang: z.enum(["zh", "en"]).default("zh"),
   format: z.enum(["html", "pdf"]).default("pdf"),
-  revision: z.coerce.number().int().min(1).optional(),
+  revision: z.coerce.number().int().min(1).max(INT4_MAX).optional(),
 });
 export const zExportQuery = z.object({
   format: z.enum(["json", "csv", "xlsx"]),
-  revision: z.coerce.number().int().min(1).optional(),
+  revision: z.coerce.number().int().min(1).max(INT4_MAX).optional(),
 });
 
 /** A framework an organisation may choose, with how many indicators it asks of its kind of entity. */

@@ -46,7 +46,10 @@ export const zTargetObservationInput = z.object({
   source: z.string().min(1).max(1000),
 });
 export type TTargetObservationInput = z.infer<typeof zTargetObservationInput>;
-export const zTargetObservationParams = z.object({ key: zTargetKey, year: z.coerce.number().int() });
+export const zTargetObservationParams = z.object({
+  key: zTargetKey,
+  year: z.coerce.number().int().min(2000).max(2100),
+});
 
 export const zTargetObservation = z.object({
   year: z.number().int(),

@@ -1,4 +1,6 @@
+import { Readable } from "node:stream";
 import {
+  AppError,
   activityItemOptions,
   importActivityFile,
   importActivityRows,
@@ -20,6 +22,12 @@ import { actorOf } from "../plugins/request-context";
 import { UPLOAD_TYPES } from "./binary-reply";
 import { typed } from "./route-kit";
 
+const notAFile = () =>
+  new AppError("BAD_INPUT", {
+    zh: "请以文件本身作为请求体上传，内容类型如 text/csv",
+    en: "Send the file itself as the body, with a file content type such as text/csv",
+  });
+
 /** Activity data of the carbon accounts: file import, rows from the form or API, and an enterprise's year. */
 export function carbonActivityRoutes(app: FastifyInstance, p: Platform): void {
   const r = typed(app);
@@ -31,13 +39,16 @@ export function carbonActivityRoutes(app: FastifyInstance, p: Platform): void {
     typed(scope).post(
       "/api/carbon/activity/import",
       { schema: { tags, querystring: zActivityImportQuery, response: { 200: zActivityImportResult } } },
-      (req) =>
-        importActivityFile(p, actorOf(req), {
+      (req) => {
+        // Another content type (JSON, text) was parsed into a value, not handed on as the file's bytes.
+        if (req.body !== undefined && !(req.body instanceof Readable)) throw notAFile();
+        return importActivityFile(p, actorOf(req), {
           format: req.query.format,
           bytes: (req.body as AsyncIterable<Uint8Array> | undefined) ?? new Uint8Array(),
           fileName: req.query.fileName ?? null,
           limits: { maxCsvBytes: 512 * 1024 * 1024 },
-        }),
+        });
+      },
     );
   });
   r.get("/api/carbon/activity-items", { schema: { tags, response: { 200: zActivityItemOptions } } }, (req) => {
