@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { safeFileName } from "@greenfin/app";
+import { AppError, safeFileName } from "@greenfin/app";
 import type { FastifyReply } from "fastify";
 
 /**
@@ -40,3 +40,18 @@ export const UPLOAD_TYPES = [
   "image/jpeg",
   "application/vnd.ms-excel",
 ];
+
+/** A raw upload route was sent a body of another type (JSON, text): it was parsed into a value, and is no file. */
+export function notAFile(): AppError {
+  return new AppError("BAD_INPUT", {
+    zh: "请以文件本身作为请求体上传，内容类型如 text/csv 或 application/pdf",
+    en: "Send the file itself as the body, with a file content type such as text/csv or application/pdf",
+  });
+}
+
+/** The bytes of a raw upload body (parsed as a buffer by the route's UPLOAD_TYPES parser); none is an empty file. */
+export function uploadedBytes(body: unknown): Buffer {
+  if (body === undefined || body === null) return Buffer.alloc(0);
+  if (Buffer.isBuffer(body)) return body;
+  throw notAFile();
+}

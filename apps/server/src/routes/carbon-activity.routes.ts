@@ -1,6 +1,5 @@
 import { Readable } from "node:stream";
 import {
-  AppError,
   activityItemOptions,
   importActivityFile,
   importActivityRows,
@@ -19,14 +18,8 @@ import {
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { actorOf } from "../plugins/request-context";
-import { UPLOAD_TYPES } from "./binary-reply";
+import { notAFile, UPLOAD_TYPES } from "./binary-reply";
 import { typed } from "./route-kit";
-
-const notAFile = () =>
-  new AppError("BAD_INPUT", {
-    zh: "请以文件本身作为请求体上传，内容类型如 text/csv",
-    en: "Send the file itself as the body, with a file content type such as text/csv",
-  });
 
 /** Activity data of the carbon accounts: file import, rows from the form or API, and an enterprise's year. */
 export function carbonActivityRoutes(app: FastifyInstance, p: Platform): void {

@@ -22,7 +22,7 @@ import {
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { actorOf } from "../plugins/request-context";
-import { sendFile, UPLOAD_TYPES } from "./binary-reply";
+import { sendFile, UPLOAD_TYPES, uploadedBytes } from "./binary-reply";
 import { typed } from "./route-kit";
 
 /** Reports, exports, evidence files and the framework list of the disclosure module. */
@@ -75,7 +75,7 @@ export function disclosureFileRoutes(app: FastifyInstance, p: Platform): void {
         addEvidence(p, actorOf(req), req.params.id, {
           indicatorId: req.query.indicatorId,
           fileName: req.query.fileName,
-          bytes: (req.body as Buffer | undefined) ?? Buffer.alloc(0),
+          bytes: uploadedBytes(req.body),
         }),
     );
   });

@@ -34,7 +34,7 @@ import {
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { actorOf } from "../plugins/request-context";
-import { sendFile, UPLOAD_TYPES, XLSX_TYPE } from "./binary-reply";
+import { sendFile, UPLOAD_TYPES, uploadedBytes, XLSX_TYPE } from "./binary-reply";
 import { typed } from "./route-kit";
 
 export function disclosureRoutes(app: FastifyInstance, p: Platform): void {
@@ -100,7 +100,7 @@ export function disclosureRoutes(app: FastifyInstance, p: Platform): void {
       (req) =>
         importDisclosureFile(p, actorOf(req), req.params.id, {
           format: req.query.format,
-          bytes: (req.body as Buffer | undefined) ?? Buffer.alloc(0),
+          bytes: uploadedBytes(req.body),
           fileName: req.query.fileName ?? null,
           idempotencyKey: req.query.idempotencyKey ?? null,
         }),

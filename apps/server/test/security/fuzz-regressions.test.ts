@@ -101,6 +101,25 @@ describe("what the route fuzzer found", () => {
     expect(res.json().code).toBe("BAD_INPUT");
   });
 
+  it("refuses a JSON body on the disclosure's raw file uploads (import, evidence) as no file, whoever's id it names", async () => {
+    const enterprise = await signedIn(app, "admin@enterprise.demo");
+    const draft = (await enterprise.post("/api/disclosures", { year: 2025, frameworks: ["SSE2024"] })).json();
+    for (const url of [
+      `/api/disclosures/${draft.id}/imports?format=csv`,
+      `/api/disclosures/${draft.id}/evidence?indicatorId=E-GHG-001&fileName=a.pdf`,
+    ]) {
+      const res = await enterprise.request({
+        method: "POST",
+        url,
+        headers: { "content-type": "application/json" },
+        payload: '{"bytes":"x"}',
+      });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().code, url).toBe("BAD_INPUT");
+    }
+    expect((await p.db.query("SELECT 1 FROM evidence_files WHERE disclosure_id = $1", [draft.id])).rows).toEqual([]);
+  });
+
   it("refuses a JSON body on the multipart book upload instead of failing on its missing form (once a 500)", async () => {
     const bank = await signedIn(app, "admin@bank.demo");
     const res = await bank.request({
