@@ -25,7 +25,9 @@ async function valuesOf(p: Platform, id: string, side: Side, basis: string): Pro
 /** Two versions side by side (two revisions, or a revision and the owner's draft): every value, and what changed. */
 export async function compareRevisions(p: Platform, actor: Actor, id: string, left: Side, right: Side) {
   const { row, basis } = await loadDisclosure(p, actor, id, "read");
-  const [a, b] = await Promise.all([valuesOf(p, id, left, basis), valuesOf(p, id, right, basis)]);
+  // In turn: inside a request both share its transaction's single connection.
+  const a = await valuesOf(p, id, left, basis);
+  const b = await valuesOf(p, id, right, basis);
   const names = new Map(contextOfRow(row).items.map((i) => [i.indicator.id, i.indicator.name]));
   const byKey = (vs: NormalisedValue[]) => new Map(vs.map((v) => [valueKey(v.indicatorId, v.dimension), v]));
   const ma = byKey(a);

@@ -58,14 +58,16 @@ export async function listDisclosures(p: Platform, actor: Actor, view: "own" | "
       r.rows.map((x) => x.org_id),
       "disclosure-list:",
     );
-  // The owner sees its drafts' live completeness; others the completeness frozen with the last revision.
-  return Promise.all(
-    r.rows.map(async (x) => ({
+  // The owner sees its drafts' live completeness; others the completeness frozen with the last revision. One query
+  // at a time: inside a request they share its transaction's single connection.
+  const out = [];
+  for (const x of r.rows)
+    out.push({
       ...summary(x),
       completeness:
         view === "own" ? completenessOf(contextOfRow(x), await draftValues(p.db, x.id)) : (x.last_completeness ?? []),
-    })),
-  );
+    });
+  return out;
 }
 
 interface RevisionRow {
