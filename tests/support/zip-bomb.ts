@@ -7,6 +7,7 @@
  */
 import { constants, crc32, deflateRawSync } from "node:zlib";
 import JSZip from "jszip";
+import { buildZip } from "./build-zip";
 
 const MiB = 1024 * 1024;
 
@@ -31,45 +32,11 @@ function small(name: string, text: string): ZipEntry {
   return { name, data: deflateRawSync(bytes), crc: crc32(bytes), declaredSize: bytes.length };
 }
 
-/** Assembles a zip (no data descriptors, no zip64) from already-deflated entries. */
+/** Assembles a zip (no data descriptors, no zip64) from already-deflated entries, their names flagged UTF-8. */
 function zip(entries: readonly ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // DEFLATE
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.declaredSize, 22);
-    local.writeUInt16LE(name.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(e.crc >>> 0, 16);
-    dir.writeUInt32LE(e.data.length, 20);
-    dir.writeUInt32LE(e.declaredSize, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    locals.push(local, name, e.data);
-    central.push(dir, name);
-    offset += local.length + name.length + e.data.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return buildZip(
+    entries.map((e) => ({ name: e.name, data: e.data, method: 8, crc: e.crc, size: e.declaredSize, flags: 0x0800 })),
+  );
 }
 
 /**

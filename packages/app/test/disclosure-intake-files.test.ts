@@ -10,10 +10,10 @@ import type { IntakeProblem, RawEntry } from "@greenfin/domain";
 import { buildDisclosureTemplate, loadDisclosureCatalogue } from "@greenfin/reference";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { buildZip, deflatedZeros, storedPart, XLSX_SKELETON } from "../../../tests/support/build-zip";
 import { buildDisclosureWorkbook, readDisclosureCsv, readDisclosureWorkbook } from "../src/disclosure/intake/index";
 import { isPercentFormat, timesHundred } from "../src/disclosure/intake/read-cell";
 import { sanitiseSheetName, uniqueSheetName } from "../src/disclosure/intake/sheet-name";
-import { buildZip, deflatedZeros, storedPart, XLSX_SKELETON } from "./fixtures/disclosure/build-zip";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "disclosure");
 const catalogue = loadDisclosureCatalogue("2026.1");
